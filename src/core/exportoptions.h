@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace peaka {
+
+// The body of Export Query / Export Table. Unset fields are not sent, so the
+// server's defaults apply (CSV, NONE, all columns, system columns included).
+struct ExportOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(peaka::ExportOptions)
+public:
+    static constexpr int kMinLimit = 1;
+    static constexpr int kMaxLimit = 1000000;
+
+    QString format;                           // "CSV" or "JSONL"; empty = server default
+    QString compression;                      // "NONE" or "GZIP"; empty = server default
+    std::optional<int> limit;                 // clamped by the server to [1, 1000000]
+    QStringList columns;                      // empty = all columns
+    std::optional<bool> includeSystemColumns; // unset = server default (true)
+    QJsonObject csvOptions;                   // sent only when not empty, and never for JSONL
+
+    QJsonObject toJson() const;
+    // Sentences for what is wrong before anything is sent; empty when fine.
+    QStringList validate() const;
+    // "a, b ,c" -> ["a","b","c"]
+    static QStringList parseColumns(const QString &text);
+};
+
+} // namespace peaka
