@@ -149,9 +149,9 @@ bool FileNames::isInside(const QString &folder, const QString &path)
     const QString parent = QFileInfo(target.absolutePath()).canonicalFilePath();
     if (parent.isEmpty())
         return false;
-    const QString resolved = target.exists() && target.isSymLink() ? QString() : parent;
-    if (resolved.isEmpty())
-        return false;   // never write through a symbolic link
+    if (target.isSymLink())
+        return false;   // never write through a symbolic link, not even a dangling one
+    const QString resolved = parent;
     if (target.fileName().isEmpty() || target.fileName() == QLatin1String("..")
         || target.fileName() == QLatin1String("."))
         return false;

@@ -163,11 +163,17 @@ bool StorageTransfer::writeAvailable()
         const qint64 n = m_reply->read(m_chunk.data(), kChunkBytes);
         if (n <= 0)
             break;
-        const qint64 w = m_sink->write(m_chunk.constData(), n);
-        if (w != n) {
-            m_writeFailed = true;
-            m_outcome.detail = m_sink->errorString();
-            return false;
+        // QIODevice may accept part of a write; a second refusal is a real failure (disk full).
+        qint64 done = 0;
+        while (done < n) {
+            const qint64 w = m_sink->write(m_chunk.constData() + done, n - done);
+            if (w <= 0) {
+                m_writeFailed = true;
+                m_outcome.detail = m_sink->errorString();
+                m_written += done;
+                return false;
+            }
+            done += w;
         }
         m_written += n;
     }
