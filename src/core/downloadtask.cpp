@@ -144,8 +144,10 @@ void DownloadTask::stopActivity()
     ++m_generation;   // drops a pending Read Export answer
     m_retryTimer.stop();
     if (m_transfer) {
+        // May run inside one of the transfer's own signals: abort now, delete later.
         m_transfer->disconnect(this);
-        delete m_transfer;
+        m_transfer->abort();
+        m_transfer->deleteLater();
         m_transfer = nullptr;
     }
     if (m_sink) {
@@ -280,6 +282,7 @@ void DownloadTask::beginTransfer()
     }
     m_transferBase = QFileInfo(partPath()).size();
     m_received = m_transferBase;
+    m_lastEmittedBytes = m_received;
     QIODevice *sink = openSink(m_transferBase > 0);
     if (!sink)
         return;
@@ -293,6 +296,7 @@ void DownloadTask::beginTransfer()
         },
         m_record.options.readBufferBytes, m_record.options.inactivityTimeoutMs, this);
     connect(m_transfer, &StorageTransfer::received, this, &DownloadTask::onReceived);
+    connect(m_transfer, &StorageTransfer::responseStarted, this, &DownloadTask::responseStarted);
     connect(m_transfer, &StorageTransfer::finished, this, &DownloadTask::onTransferFinished);
     m_progressClock.start();
     m_transfer->start();
@@ -309,9 +313,13 @@ void DownloadTask::onReceived(qint64 writtenThisTransfer)
 
 void DownloadTask::emitProgress(bool force)
 {
-    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < 100)
+    // Every 100 ms, or every percent of the file, whichever comes first.
+    const qint64 total = bytesTotal();
+    const bool percentStep = total > 0 && m_received - m_lastEmittedBytes >= total / 100;
+    if (!force && !percentStep && m_progressClock.isValid() && m_progressClock.elapsed() < 100)
         return;
     m_progressClock.start();
+    m_lastEmittedBytes = m_received;
     Q_EMIT progressChanged(m_received, bytesTotal());
 }
 

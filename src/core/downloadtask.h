@@ -74,6 +74,9 @@ Q_SIGNALS:
     void stateChanged(peaka::DownloadState state);
     void progressChanged(qint64 received, qint64 total);   // at most ~10 per second
     void recordChanged();                                  // persisted fields changed
+    // The storage answered a request: 206 from `fromByte` is a resume, 200 a (re)start,
+    // 403/416/5xx are handled as described above. For logs and the CLI.
+    void responseStarted(int httpStatus, qint64 fromByte);
     void finished();                                       // reached Done, Failed or Cancelled
 
 private:
@@ -110,6 +113,7 @@ private:
     QString m_compressedPath;
     qint64 m_received = 0;
     qint64 m_transferBase = 0;
+    qint64 m_lastEmittedBytes = 0;
     qint64 m_storageTotal = -1;
     int m_tries = 0;
     int m_refreshesInRow = 0;

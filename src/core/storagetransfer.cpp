@@ -155,11 +155,12 @@ void StorageTransfer::onMetaData()
     } else {
         m_outcome.storageTotal = range.total;
     }
+    Q_EMIT responseStarted(status, m_outcome.restarted ? 0 : m_offset);
 }
 
 bool StorageTransfer::writeAvailable()
 {
-    while (m_reply->bytesAvailable() > 0) {
+    while (m_reply && !m_done && m_reply->bytesAvailable() > 0) {
         const qint64 n = m_reply->read(m_chunk.data(), kChunkBytes);
         if (n <= 0)
             break;
@@ -196,7 +197,8 @@ void StorageTransfer::onReadyRead()
     }
     const qint64 before = m_written;
     if (!writeAvailable()) {
-        m_reply->abort();
+        if (m_reply)
+            m_reply->abort();
         return;
     }
     if (m_written > before)
@@ -213,6 +215,8 @@ void StorageTransfer::onFinished()
         const qint64 before = m_written;
         if (writeAvailable() && m_written > before)
             Q_EMIT received(m_written);
+        if (m_done || !m_reply)
+            return;   // a receiver aborted us
     } else if (!m_bodyMode) {
         m_errorBody += m_reply->readAll().left(kMaxErrorBody);
     }

@@ -56,6 +56,8 @@ public:
     qint64 bytesWritten() const { return m_written; }
 
 Q_SIGNALS:
+    // The storage answered: status and the byte the body starts at (0 after a restart).
+    void responseStarted(int httpStatus, qint64 fromByte);
     void received(qint64 bytesWrittenThisTransfer);
     void finished(const peaka::StorageTransfer::Outcome &outcome);
 
