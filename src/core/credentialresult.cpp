@@ -114,6 +114,10 @@ bool looksLikeKeychainDenied(const QString &errorString)
     static const char *const needles[] = {
         "locked",    // libsecret: "Cannot create an item in a locked collection"
         "dismissed", // prompt closed without unlocking
+        // gnome-keyring with no unlocked default collection and no way to show
+        // its prompt: "Object does not exist at path “/org/freedesktop/secrets/collection/login”"
+        "/org/freedesktop/secrets/collection/",
+        "couldn't initialize prompt",
         "access denied",
         "Access to keychain denied",
         "not authorized",

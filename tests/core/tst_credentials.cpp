@@ -86,6 +86,10 @@ private slots:
         QTest::newRow("Other: prompt dismissed") << int(QKeychain::OtherError)
                                                  << QStringLiteral("The prompt was dismissed.")
                                                  << Op::Write << Status::Denied;
+        QTest::newRow("Other: no default collection, no prompt")
+            << int(QKeychain::OtherError)
+            << QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d")
+            << Op::Write << Status::Denied;
         QTest::newRow("Other: unknown") << int(QKeychain::OtherError)
                                         << QStringLiteral("Unknown error") << Op::Read
                                         << Status::Other;
