@@ -28,5 +28,6 @@ QList<Command> allCommands();
 
 Command listCommand();
 Command showCommand();
+Command downloadCommand();
 
 } // namespace peaka::cli
