@@ -28,5 +28,7 @@ QList<Command> allCommands();
 
 Command listCommand();
 Command showCommand();
+Command createCommand();
+Command waitCommand();
 
 } // namespace peaka::cli

@@ -8,6 +8,8 @@ QList<Command> allCommands()
     return {
         listCommand(),
         showCommand(),
+        createCommand(),
+        waitCommand(),
     };
 }
 
