@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newexportcontroller.h"
 
+#include "downloadmanager.h"
 #include "exportwaiter.h"
 #include "newexportdialog.h"
 #include "notifier.h"
@@ -22,6 +23,12 @@ NewExportController::NewExportController(PeakaClient *client, const QString &pro
 NewExportController::~NewExportController()
 {
     stopAll();
+}
+
+void NewExportController::setDownloadManager(DownloadManager *manager, std::function<QString()> folder)
+{
+    m_downloads = manager;
+    m_downloadFolder = std::move(folder);
 }
 
 NewExportDialog *NewExportController::makeDialog()
@@ -84,8 +91,24 @@ void NewExportController::onFinished(ExportWaiter *waiter, const ExportJob &job,
     emit jobUpdated(job);
     emit jobEnded(job);
     m_notifier->notifyJobEnded(job);
-    if (download && job.status.code() == ExportStatus::Succeeded)
+    if (!download || job.status.code() != ExportStatus::Succeeded)
+        return;
+    const QString folder = m_downloadFolder ? m_downloadFolder() : QString();
+    if (!m_downloads || folder.isEmpty()) {
         emit downloadRequested(job);
+        return;
+    }
+    if (job.files.isEmpty() || (job.downloadable && !*job.downloadable)) {
+        m_notifier->notifyMessage(tr("Nothing to download"),
+                                  tr("The export of %1 has no files you may download.").arg(job.displaySource()), true);
+        return;
+    }
+    DownloadSource source;
+    source.projectId = m_projectId;
+    source.exportId = job.id;
+    source.exportSource = job.displaySource();
+    const QList<DownloadTask *> tasks = m_downloads->downloadAll(source, job, folder, m_downloads->defaultOptions());
+    emit downloadsStarted(job, int(tasks.size()));
 }
 
 void NewExportController::stopAll()

@@ -9,10 +9,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace peaka {
 
+class DownloadManager;
 class ExportWaiter;
 class NewExportDialog;
 class Notifier;
@@ -36,6 +39,10 @@ public:
     // Poll interval of the waiters started from now on.
     void setPollIntervalMs(int ms) { m_intervalMs = ms; }
     Notifier *notifier() const { return m_notifier; }
+    // With a manager, "Download when ready" downloads all files of the
+    // succeeded job into folder() itself (and downloadRequested is not emitted).
+    // `folder` is asked at that moment: the profile's download folder.
+    void setDownloadManager(DownloadManager *manager, std::function<QString()> folder);
 
     // Opens the dialog (non-blocking, window-modal) and returns it; it deletes itself on close.
     NewExportDialog *openNewExport();
@@ -53,9 +60,12 @@ Q_SIGNALS:
     void jobUpdated(const peaka::ExportJob &job);
     // The followed job is final (after its last jobUpdated).
     void jobEnded(const peaka::ExportJob &job);
-    // The job SUCCEEDED and "Download when ready" was ticked: download all its
-    // files into the profile's folder. `job` comes from Read Export, with files and expiresAt.
+    // The job SUCCEEDED and "Download when ready" was ticked, and no manager is
+    // set: download all its files into the profile's folder. `job` comes from
+    // Read Export, with files and expiresAt.
     void downloadRequested(const peaka::ExportJob &job);
+    // The manager was given the job's files (`count` downloads queued).
+    void downloadsStarted(const peaka::ExportJob &job, int count);
     // Following stopped on an error (e.g. the key lost access); `job` is the last row seen.
     void followFailed(const peaka::ExportJob &job, const peaka::ApiError &error);
 
@@ -67,6 +77,8 @@ private:
     QString m_projectId;
     QPointer<QWidget> m_dialogParent;
     Notifier *m_notifier;
+    QPointer<DownloadManager> m_downloads;
+    std::function<QString()> m_downloadFolder;
     QHash<QString, ExportWaiter *> m_waiters;
     QHash<QString, bool> m_downloadWhenReady;
     int m_intervalMs = 2000;

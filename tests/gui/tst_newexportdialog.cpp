@@ -3,6 +3,8 @@
 // validation (nothing sent), the POST body field by field, server errors kept
 // in the dialog, Run again, and a created job followed to its end.
 #include "demoserver.h"
+#include "downloadmanager.h"
+#include "linkrefresher.h"
 #include "newexportcontroller.h"
 #include "newexportdialog.h"
 #include "notifier.h"
@@ -22,6 +24,8 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -72,6 +76,7 @@ private Q_SLOTS:
     void runAgainFromTableJob();
     void runAgainNeedsAKnownSource();
     void controllerFollowsCreatedJobAndAsksForDownload();
+    void controllerDownloadsWithTheManager();
     void controllerNotifiesFailureWithoutDownload();
     void controllerRunAgainSendsTheSameSource();
 
@@ -522,6 +527,36 @@ void TestNewExportDialog::controllerFollowsCreatedJobAndAsksForDownload()
     QVERIFY(notified.at(0).at(1).toString().contains(QLatin1String("charges_view")));
     QCOMPARE(inWindow.count(), 1);
     QVERIFY(controller.followedIds().isEmpty());
+}
+
+void TestNewExportDialog::controllerDownloadsWithTheManager()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    ClientLinkRefresher refresher(m_client.get());
+    DownloadManager manager(&refresher);
+    manager.setStatePath(QString());
+    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    controller.setPollIntervalMs(50);
+    controller.setDownloadManager(&manager, [&folder] { return folder.path(); });
+    QSignalSpy started(&controller, &NewExportController::downloadsStarted);
+    QSignalSpy requested(&controller, &NewExportController::downloadRequested);
+    QSignalSpy taskFinished(&manager, &DownloadManager::taskFinished);
+
+    NewExportDialog *d = controller.openNewExport();
+    fillTable(d, QStringLiteral("postgres"), QStringLiteral("public"), QStringLiteral("orders"));
+    toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(started.wait(10000));
+    QCOMPARE(started.at(0).at(1).toInt(), 1);
+    QVERIFY(taskFinished.count() > 0 || taskFinished.wait(10000));
+    DownloadTask *task = manager.tasks().value(0);
+    QVERIFY(task);
+    QCOMPARE(task->state(), DownloadState::Done);
+    const auto job = m_server->exportById(started.at(0).at(0).value<ExportJob>().id);
+    QCOMPARE(QFileInfo(task->finalPath()).size(), job.files.first().contentSize());
+    QCOMPARE(QFileInfo(task->finalPath()).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
+    QCOMPARE(requested.count(), 0);
 }
 
 void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
