@@ -278,7 +278,7 @@ bool HttpBackend::listen(quint16 port, QString *errorString)
         delete tcp;
         return false;
     }
-    m_server->bind(tcp); // 6.4: void; 6.8: bool (always true for a listening server)
+    static_cast<void>(m_server->bind(tcp)); // 6.4: void; 6.8: bool (true for a listening server)
     m_server->tcp = tcp;
     return true;
 }
