@@ -29,5 +29,7 @@ QList<Command> allCommands();
 Command listCommand();
 Command showCommand();
 Command downloadCommand();
+Command createCommand();
+Command waitCommand();
 
 } // namespace peaka::cli

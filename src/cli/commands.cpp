@@ -9,6 +9,8 @@ QList<Command> allCommands()
         listCommand(),
         showCommand(),
         downloadCommand(),
+        createCommand(),
+        waitCommand(),
     };
 }
 
