@@ -151,7 +151,8 @@ void DemoServer::generateExports(int count, const QString &projectId)
                                            "SUCCEEDED", "SUCCEEDED", "FAILED",    "EXPIRED",   "CANCELLED",
                                            "SUCCEEDED", "SUCCEEDED", "RUNNING",   "SUCCEEDED", "EXPIRED",
                                            "PENDING",   "SUCCEEDED", "FAILED",    "SUCCEEDED", "ARCHIVING"};
-    static const char *const clients[] = {"peaka-studio", "peaka-api", "peaka-exports", "peaka-studio"};
+    const QString clients[] = {QStringLiteral("peaka-studio"), QStringLiteral("peaka-api"),
+                               QStringLiteral("peaka-exports"), QStringLiteral("peaka-studio")};
     const QDateTime start = d->now().addSecs(-3600);
     const QString owners[] = {d->keys.at(0).key, d->keys.at(0).key, d->keys.at(1).key, d->keys.at(2).key,
                               d->keys.at(3).key};
@@ -186,14 +187,16 @@ void DemoServer::generateExports(int count, const QString &projectId)
         job.tableName = src.tableName;
         job.source = src.source;
         job.ownerKey = owners[(h >> 9) % 5];
-        job.clientSource = QString::fromLatin1(clients[(h >> 11) % 4]);
+        job.clientSource = clients[(h >> 11) % 4];
         if (job.status == statusNames[0] || job.status == statusNames[2]) {
             job.rowCount = 10 + (h >> 3) % 2000000;
             job.bytes = job.rowCount * (60 + h % 80);
             job.durationMs = 900 + (h >> 4) % 600000;
             if (job.status == statusNames[0]) {
                 DemoFile f;
-                f.name = fileName(src, job.id, isJsonl, isGzip, 0, 1);
+                f.name = src.shortName + QLatin1Char('_') + job.id.left(8)
+                    + (isJsonl ? QLatin1String(".jsonl") : QLatin1String(".csv"))
+                    + (isGzip ? QLatin1String(".gz") : QLatin1String(""));
                 f.generatedBytes = job.bytes;
                 job.files = {f};
             }

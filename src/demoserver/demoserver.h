@@ -91,7 +91,9 @@ struct Scenario
     int runningMs = 2000;           // then RUNNING for this long
     bool createdJobsFail = false;   // then FAILED instead of SUCCEEDED
     qint64 createdFileBytes = 4096; // size of the file a created export produces
-    // Redirect: answer API requests with 307 to this URL + original path (empty = off)
+    // Redirect: answer API requests with 307 to this URL + original path (empty = off).
+    // A bare origin keeps the whole path (/api/v1/...); a URL with a path, e.g. another
+    // DemoServer's baseUrl(), takes the place of /api/v1. The query string is kept.
     QUrl redirectApiTo;
 };
 

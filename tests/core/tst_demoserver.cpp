@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo server's API origin over real loopback HTTP: routes, auth, POST
-// validation, job lifecycle, seed data and the API fault scenario.
+// validation, job lifecycle, seed data and scale (faults: tst_demoserver_faults.cpp).
 #include "demoserver.h"
 
 #include <QElapsedTimer>
@@ -63,13 +63,6 @@ private Q_SLOTS:
     void createdJobsFail();
     void createdGzipJsonlExport();
     void columnSelection();
-    void injectedStatusWithRetryAfter();
-    void injectedHtmlErrorPage();
-    void invalidJson();
-    void droppedMidBody();
-    void slowResponse();
-    void redirectToAnotherOrigin();
-    void requestRecords();
     void seedDataLooksReal();
     void advanceClockMovesSeededJobs();
     void generateManyRows();
@@ -108,7 +101,7 @@ Result TestDemoServer::send(const QByteArray &method, const QUrl &url, const QBy
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
-        finished.wait(20000);
+        finished.wait(60000);
     Result r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.error = reply->error();
@@ -433,123 +426,6 @@ void TestDemoServer::columnSelection()
         QVERIFY2(!column.startsWith('_'), column.constData());
 }
 
-void TestDemoServer::injectedStatusWithRetryAfter()
-{
-    Scenario &s = m_server->scenario();
-    s.failNextWithStatus = 429;
-    s.failNextCount = 2;
-    s.retryAfter = QStringLiteral("7");
-    const QString path = project() + QStringLiteral("/exports");
-    for (int i = 0; i < 2; ++i) {
-        const Result r = get(path, partner());
-        QCOMPARE(r.status, 429);
-        QCOMPARE(r.header("Retry-After"), QByteArray("7"));
-        QVERIFY(!r.message().isEmpty());
-    }
-    QCOMPARE(get(path, partner()).status, 200);
-    s.failNextWithStatus = 503;
-    s.failNextCount = 1;
-    s.retryAfter = QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT");
-    const Result r = get(path, partner());
-    QCOMPARE(r.status, 503);
-    QCOMPARE(r.header("Retry-After"), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
-}
-
-void TestDemoServer::injectedHtmlErrorPage()
-{
-    Scenario &s = m_server->scenario();
-    s.failNextWithStatus = 502;
-    s.failNextCount = 1;
-    s.failBody = "<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>";
-    s.failContentType = "text/html";
-    const Result r = get(project() + QStringLiteral("/exports"), partner());
-    QCOMPARE(r.status, 502);
-    QCOMPARE(r.header("Content-Type"), QByteArray("text/html"));
-    QCOMPARE(r.body, s.failBody);
-}
-
-void TestDemoServer::invalidJson()
-{
-    m_server->scenario().invalidJsonNextCount = 1;
-    const QString path = project() + QStringLiteral("/exports");
-    const Result bad = get(path, partner());
-    QCOMPARE(bad.status, 200);
-    QJsonParseError error{};
-    QJsonDocument::fromJson(bad.body, &error);
-    QVERIFY(error.error != QJsonParseError::NoError);
-    QCOMPARE(bad.header("Content-Length").toInt(), bad.body.size());
-    const Result good = get(path, partner());
-    QJsonDocument::fromJson(good.body, &error);
-    QCOMPARE(error.error, QJsonParseError::NoError);
-}
-
-void TestDemoServer::droppedMidBody()
-{
-    m_server->scenario().dropMidBodyNextCount = 1;
-    const QString path = project() + QStringLiteral("/exports");
-    const Result dropped = get(path, partner());
-    // Qt 6.4's QNetworkAccessManager reports EOF mid-body as RemoteHostClosedError or,
-    // sometimes, as a short body with NoError: either way the body is cut in half.
-    const qint64 announced = dropped.header("Content-Length").toLongLong();
-    QVERIFY(announced > 100);
-    QCOMPARE(dropped.body.size(), announced / 2);
-    QVERIFY(dropped.error == QNetworkReply::RemoteHostClosedError || dropped.error == QNetworkReply::NoError);
-    const Result good = get(path, partner());
-    QCOMPARE(good.error, QNetworkReply::NoError);
-    QVERIFY(good.array().size() > 10);
-}
-
-void TestDemoServer::slowResponse()
-{
-    m_server->scenario().slowResponseMs = 400;
-    QElapsedTimer timer;
-    timer.start();
-    const Result r = get(project() + QStringLiteral("/exports/nope"), partner());
-    QCOMPARE(r.status, 404);
-    QVERIFY2(timer.elapsed() >= 380, QByteArray::number(timer.elapsed()).constData());
-}
-
-void TestDemoServer::redirectToAnotherOrigin()
-{
-    DemoServer other;
-    QVERIFY(other.start());
-    m_server->scenario().redirectApiTo = other.baseUrl();
-    const Result r = get(project() + QStringLiteral("/exports?status=FAILED"), partner());
-    QCOMPARE(r.status, 307);
-    const QUrl location(QString::fromUtf8(r.header("Location")));
-    QCOMPARE(location.port(), other.baseUrl().port());
-    QCOMPARE(location.path(), QStringLiteral("/api/v1/data/projects/%1/exports").arg(project()));
-    QCOMPARE(location.query(), QStringLiteral("status=FAILED"));
-    // The redirect target is a working API: a client that follows without the key gets 401 there.
-    const Result followed = send("GET", location);
-    QCOMPARE(followed.status, 401);
-    QCOMPARE(other.requests().size(), 1);
-    QVERIFY(other.requests().at(0).header("Authorization").isEmpty());
-
-    m_server->scenario().redirectApiTo = other.storageUrl(); // a bare origin keeps the whole path
-    const QUrl bare(QString::fromUtf8(get(project() + QStringLiteral("/exports"), partner()).header("Location")));
-    QCOMPARE(bare.path(), QStringLiteral("/api/v1/data/projects/%1/exports").arg(project()));
-    QCOMPARE(bare.port(), other.storageUrl().port());
-}
-
-void TestDemoServer::requestRecords()
-{
-    QSignalSpy received(m_server.get(), &DemoServer::requestReceived);
-    const QUrl url = api(project() + QStringLiteral("/queries/709922802836177297/exports"));
-    send("POST", url, partner(), R"({"format":"CSV"})", {{"X-Trino-Source", "peaka-exports"}});
-    QCOMPARE(received.size(), 1);
-    const RecordedRequest r = received.at(0).at(0).value<RecordedRequest>();
-    QCOMPARE(r.origin, QStringLiteral("api"));
-    QCOMPARE(r.method, QByteArray("POST"));
-    QCOMPARE(r.url.path(), url.path());
-    QCOMPARE(r.body, QByteArray(R"({"format":"CSV"})"));
-    QCOMPARE(r.header("authorization"), "Bearer " + partner());
-    QCOMPARE(r.header("X-TRINO-SOURCE"), QByteArray("peaka-exports"));
-    QCOMPARE(m_server->requests().size(), 1);
-    m_server->clearRequests();
-    QVERIFY(m_server->requests().isEmpty());
-}
-
 void TestDemoServer::seedDataLooksReal()
 {
     const QList<DemoExport> jobs = m_server->exports(project());
@@ -607,7 +483,13 @@ void TestDemoServer::generateManyRows()
     QElapsedTimer timer;
     timer.start();
     m_server->generateExports(100000, QStringLiteral("prj_scale"));
-    QVERIFY2(timer.elapsed() < 5000, QByteArray::number(timer.elapsed()).constData());
+    // About 1 s in a debug build on a busy 2-core machine; sanitizers are ~5x slower.
+#if defined(__SANITIZE_ADDRESS__)
+    const qint64 budgetMs = 20000;
+#else
+    const qint64 budgetMs = 5000;
+#endif
+    QVERIFY2(timer.elapsed() < budgetMs, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(m_server->exports(QStringLiteral("prj_scale")).size(), 100000);
     const Result r = get(QStringLiteral("prj_scale/exports"), partner());
     QCOMPARE(r.status, 200);

@@ -88,7 +88,7 @@ Result TestDemoServerStorage::send(const QUrl &url, const QList<QPair<QByteArray
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
-        finished.wait(30000);
+        finished.wait(60000);
     Result r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.error = reply->error();
@@ -397,7 +397,7 @@ void TestDemoServerStorage::executablePrintsItsSetup()
                             QStringLiteral("120"), QStringLiteral("--exit-on-stdin-close")});
     QVERIFY(process.waitForStarted());
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("READY\n"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("READY\n"), 60000);
     QHash<QByteArray, QByteArray> values;
     for (const QByteArray &line : out.split('\n')) {
         const int eq = line.indexOf('=');
@@ -424,7 +424,7 @@ void TestDemoServerStorage::executablePrintsItsSetup()
     second.start(program, {});
     QVERIFY(second.waitForStarted());
     QByteArray out2;
-    QTRY_VERIFY_WITH_TIMEOUT((out2 += second.readAllStandardOutput()).contains("READY\n"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((out2 += second.readAllStandardOutput()).contains("READY\n"), 60000);
     QSignalSpy secondFinished(&second, &QProcess::finished);
     second.terminate();
     QVERIFY(secondFinished.wait(10000));
