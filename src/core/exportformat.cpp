@@ -55,8 +55,10 @@ QString ExportFormat::relativeTime(const QDateTime &when, const QDateTime &nowUt
     if (hours < 24)
         return tr("%n h ago", "relative time", int(hours));
     const qint64 days = hours / 24;
+    if (days == 1)
+        return tr("yesterday", "relative time");
     if (days < 7)
-        return tr("%n day(s) ago", "relative time", int(days));
+        return tr("%n days ago", "relative time", int(days));
     return locale.toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
@@ -84,6 +86,15 @@ QString ExportFormat::linkExpiry(const QDateTime &expiresAt, const QDateTime &no
     if (mins < 120)
         return tr("Links expire in %n min", "", int(mins));
     return tr("Links expire in %n h", "", int(mins / 60));
+}
+
+QString ExportFormat::compression(const QString &wire)
+{
+    if (wire.compare(QLatin1String("NONE"), Qt::CaseInsensitive) == 0)
+        return tr("None", "compression");
+    if (wire.compare(QLatin1String("GZIP"), Qt::CaseInsensitive) == 0)
+        return tr("gzip", "compression");
+    return wire;
 }
 
 QString ExportFormat::count(qint64 n, const QLocale &locale)

@@ -25,6 +25,8 @@ public:
     static QString exactTime(const QDateTime &when, const QLocale &locale = QLocale());
     // "Links expire in 42 min" / "Links expired 5 min ago".
     static QString linkExpiry(const QDateTime &expiresAt, const QDateTime &nowUtc);
+    // "None", "gzip", or the server's own word.
+    static QString compression(const QString &wire);
     // A count with the locale's group separators: "100,000".
     static QString count(qint64 n, const QLocale &locale = QLocale());
 };

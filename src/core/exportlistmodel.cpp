@@ -134,12 +134,7 @@ QVariant ExportListModel::displayData(const ExportJob &job, int column) const
     case Status: return job.status.displayName();
     case Source: return job.displaySource();
     case Format: return job.format;
-    case Compression:
-        if (job.compression.compare(QLatin1String("NONE"), Qt::CaseInsensitive) == 0)
-            return tr("None", "compression");
-        if (job.compression.compare(QLatin1String("GZIP"), Qt::CaseInsensitive) == 0)
-            return tr("gzip", "compression");
-        return job.compression;
+    case Compression: return ExportFormat::compression(job.compression);
     case Rows: return job.rowCount ? ExportFormat::count(*job.rowCount, locale) : QString();
     case Size: return job.bytes ? ExportFormat::size(*job.bytes, locale) : QString();
     case Duration: return job.durationMs ? ExportFormat::duration(*job.durationMs, locale) : QString();
