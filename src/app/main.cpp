@@ -52,7 +52,20 @@ bool startDemo(MainWindow *window, QObject *owner)
 // load, grab the window and quit.
 void scheduleScreenshot(MainWindow *window, const QString &path, const QString &selectId)
 {
-    QObject::connect(window, &MainWindow::listRefreshed, window, [window, path, selectId] {
+    const auto grabWindow = [window, path] {
+        static bool grabbed = false;
+        if (grabbed)
+            return;
+        grabbed = true;
+        const bool ok = window->grab().save(path);
+        std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QTimer::singleShot(1000, window, [window, grabWindow] {
+        if (window->connections().isEmpty()) // the welcome page
+            grabWindow();
+    });
+    QObject::connect(window, &MainWindow::listRefreshed, window, [window, selectId, grabWindow] {
         static bool done = false;
         if (done)
             return;
@@ -62,15 +75,9 @@ void scheduleScreenshot(MainWindow *window, const QString &path, const QString &
             window->openExportById(selectId);
         else if (table && table->model()->rowCount() > 0)
             table->selectRow(std::min(3, table->model()->rowCount() - 1));
-        auto *pane = window->detailPane();
-        auto grab = [window, path] {
-            const bool ok = window->grab().save(path);
-            std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
-            QCoreApplication::exit(ok ? 0 : 1);
-        };
-        QObject::connect(pane, &peaka::gui::ExportDetailPane::jobLoaded, window,
-                         [grab] { QTimer::singleShot(300, grab); });
-        QTimer::singleShot(8000, window, grab); // never hang the script
+        QObject::connect(window->detailPane(), &peaka::gui::ExportDetailPane::jobLoaded, window,
+                         [grabWindow] { QTimer::singleShot(300, grabWindow); });
+        QTimer::singleShot(8000, window, grabWindow); // never hang the script
     });
 }
 

@@ -290,10 +290,11 @@ void ExportListModel::setJobs(const QList<ExportJob> &incoming)
     }
 
     m_inProgress = countInProgress(m_jobs);
+    stats.elapsedMs = timer.elapsed();
     m_lastMerge = stats;
     qCDebug(lcModel) << "merged" << incoming.size() << "rows:" << stats.inserted << "inserted,"
                      << stats.removed << "removed," << stats.changed << "changed in"
-                     << timer.elapsed() << "ms";
+                     << stats.elapsedMs << "ms";
 }
 
 int ExportListModel::updateJob(const ExportJob &job)

@@ -48,6 +48,7 @@ public:
         int inserted = 0;
         int removed = 0;
         int changed = 0;
+        qint64 elapsedMs = 0; // time spent in setJobs, signals included
     };
 
     explicit ExportListModel(QObject *parent = nullptr);

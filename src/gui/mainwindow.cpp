@@ -9,7 +9,8 @@
 #include "exportlistmodel.h"
 #include "livepoller.h"
 #include "peakaclient.h"
-#include "statusdelegate.h"
+#include "exporttableview.h"
+#include "exporttoolbar.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
 #include "ui_mainwindow.h"
@@ -20,11 +21,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMetaMethod>
 #include <QSettings>
@@ -54,7 +52,21 @@ MainWindow::MainWindow(QWidget *parent)
     ui->detailPane->setMinimumWidth(320);
 
     m_filter->setSourceModel(m_model);
-    setupToolBar();
+    ExportToolBar *bar = ui->mainToolBar;
+    bar->setup(ui->actionRefresh, ui->actionMine, ui->actionOpenById);
+    connect(bar, &ExportToolBar::searchTextChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateStatusBar();
+    });
+    connect(bar, &ExportToolBar::statusesChanged, this, [this](const QSet<ExportStatus::Code> &set) {
+        m_filter->setStatuses(set);
+        updateStatusBar();
+    });
+    connect(ui->actionMine, &QAction::toggled, this, [this](bool on) {
+        m_filter->setMineOnly(on);
+        updateStatusBar();
+    });
+    connect(bar->connectionCombo(), qOverload<int>(&QComboBox::activated), this, &MainWindow::activateEntry);
     setupTable();
 
     QSettings settings;
@@ -70,10 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionOpenById, &QAction::triggered, this, &MainWindow::showOpenByIdDialog);
     connect(ui->actionCopyId, &QAction::triggered, this, &MainWindow::copySelectedIds);
-    connect(ui->actionFind, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(ui->actionFind, &QAction::triggered, bar, &ExportToolBar::focusSearch);
     addAction(ui->actionFind);
     addAction(ui->actionOpenById);
     // Relative times ("5 min ago") age: repaint what is visible, no model signal.
@@ -84,9 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_clockTick.start();
 
-    setTabOrder(m_connectionCombo, m_statusFilter);
-    setTabOrder(m_statusFilter, m_search);
-    setTabOrder(m_search, ui->exportTable);
+    setTabOrder(bar->connectionCombo(), bar->statusFilter());
+    setTabOrder(bar->statusFilter(), bar->searchField());
+    setTabOrder(bar->searchField(), ui->exportTable);
     setTabOrder(ui->exportTable, ui->detailPane);
     restoreSettings();
     setConnections({});
@@ -102,117 +111,16 @@ ExportDetailPane *MainWindow::detailPane() const
     return ui->detailPane;
 }
 
-void MainWindow::setupToolBar()
-{
-    QToolBar *bar = ui->mainToolBar;
-    m_connectionCombo = new QComboBox(bar);
-    m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
-    m_connectionCombo->setAccessibleName(tr("Connection and project"));
-    m_connectionCombo->setToolTip(tr("Connection and project"));
-    m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_connectionCombo->setMinimumWidth(200);
-    bar->addWidget(m_connectionCombo);
-    m_demoBadge = new QLabel(tr("Demo data"), bar);
-    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
-    m_demoBadge->setAccessibleName(tr("Showing demo data"));
-    m_demoBadge->setToolTip(tr("A built-in demo server on this computer: nothing here is real."));
-    m_demoBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #efe7fb; color: #5b3a9e; border: 1px solid #c9b5ef;"
-        " border-radius: 9px; padding: 2px 10px; margin-left: 6px; font-weight: 600; }"));
-    QAction *badgeAction = bar->addWidget(m_demoBadge);
-    badgeAction->setObjectName(QStringLiteral("demoBadgeAction"));
-    bar->addSeparator();
-    ui->actionRefresh->setIcon(uiIcon("refresh"));
-    bar->addAction(ui->actionRefresh);
-    bar->addSeparator();
-    m_statusFilter = new StatusFilterButton(bar);
-    bar->addWidget(m_statusFilter);
-    ui->actionMine->setIcon(uiIcon("mine"));
-    bar->addAction(ui->actionMine);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search exports"));
-    m_search->setPlaceholderText(tr("Search source, ID, user, error…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
-    m_search->setMaximumWidth(420);
-    bar->addWidget(m_search);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    ui->actionOpenById->setIcon(uiIcon("openid"));
-    bar->addAction(ui->actionOpenById);
-    for (QAction *a : {ui->actionRefresh, ui->actionMine, ui->actionOpenById}) {
-        if (QWidget *w = bar->widgetForAction(a)) {
-            w->setObjectName(a->objectName() + QStringLiteral("Button"));
-            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-        }
-    }
-
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
-        m_filter->setSearchText(m_search->text());
-        updateStatusBar();
-    });
-    connect(m_statusFilter, &StatusFilterButton::statusesChanged, this,
-            [this](const QSet<ExportStatus::Code> &set) {
-                m_filter->setStatuses(set);
-                updateStatusBar();
-            });
-    connect(ui->actionMine, &QAction::toggled, this, [this](bool on) {
-        m_filter->setMineOnly(on);
-        updateStatusBar();
-    });
-    connect(m_connectionCombo, qOverload<int>(&QComboBox::activated), this, &MainWindow::activateEntry);
-}
-
 void MainWindow::setupTable()
 {
-    QTableView *table = ui->exportTable;
+    ExportTableView *table = ui->exportTable;
     table->setModel(m_filter);
-    table->setItemDelegateForColumn(ExportListModel::Status, new StatusDelegate(table));
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    table->setIconSize(QSize(14, 14));
-    QHeaderView *header = table->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSectionsMovable(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const QList<QPair<int, int>> widths = {
-        {ExportListModel::Status, 105}, {ExportListModel::Source, 200}, {ExportListModel::Format, 58},
-        {ExportListModel::Compression, 90}, {ExportListModel::Rows, 72}, {ExportListModel::Size, 72},
-        {ExportListModel::Duration, 82}, {ExportListModel::Created, 90}, {ExportListModel::User, 110},
-        {ExportListModel::Client, 110}, {ExportListModel::ExportId, 280}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
-    for (int column : {ExportListModel::Compression, ExportListModel::Client, ExportListModel::ExportId})
-        header->hideSection(column);
-    table->sortByColumn(ExportListModel::Created, Qt::DescendingOrder);
-    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    table->setupColumns();
+    connect(table, &ExportTableView::copyRequested, this, &MainWindow::copySelectedIds);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
-    connect(table, &QAbstractItemView::activated, this,
-            [this] { ui->detailPane->focusDetails(); });
-    ui->actionCopyId->setShortcutContext(Qt::WidgetShortcut);
-    table->addAction(ui->actionCopyId);
-    table->installEventFilter(this);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == ui->exportTable && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Copy)) {
-            copySelectedIds();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    connect(table, &QAbstractItemView::activated, ui->detailPane, &ExportDetailPane::focusDetails);
 }
 
 void MainWindow::setDemoAvailable(bool available)
@@ -224,12 +132,12 @@ void MainWindow::setConnections(const QList<Connection> &connections)
 {
     m_connections = connections;
     m_entries.clear();
-    const QSignalBlocker block(m_connectionCombo);
-    m_connectionCombo->clear();
+    const QSignalBlocker block(ui->mainToolBar->connectionCombo());
+    ui->mainToolBar->connectionCombo()->clear();
     for (int c = 0; c < connections.size(); ++c) {
         for (int p = 0; p < connections.at(c).projectIds.size(); ++p) {
             const Connection &conn = connections.at(c);
-            m_connectionCombo->addItem(tr("%1 · %2", "connection name · project id")
+            ui->mainToolBar->connectionCombo()->addItem(tr("%1 · %2", "connection name · project id")
                                            .arg(conn.name, conn.projectIds.at(p)));
             m_entries.append({c, p});
         }
@@ -240,30 +148,30 @@ void MainWindow::setConnections(const QList<Connection> &connections)
         ui->detailPane->clear();
         ui->pages->setCurrentWidget(ui->welcomeContainer);
         ui->mainToolBar->setEnabled(false);
-        m_demoBadge->setVisible(false);
+        ui->mainToolBar->setDemoBadgeVisible(false);
         updateTitle();
         updateStatusBar();
         return;
     }
     const QString last = QSettings().value(QStringLiteral("connection/last")).toString();
     int entry = 0;
-    for (int i = 0; i < m_connectionCombo->count(); ++i) {
-        if (m_connectionCombo->itemText(i) == last)
+    for (int i = 0; i < ui->mainToolBar->connectionCombo()->count(); ++i) {
+        if (ui->mainToolBar->connectionCombo()->itemText(i) == last)
             entry = i;
     }
-    m_connectionCombo->setCurrentIndex(entry);
+    ui->mainToolBar->connectionCombo()->setCurrentIndex(entry);
     activateEntry(entry);
 }
 
 Connection MainWindow::currentConnection() const
 {
-    const int entry = m_connectionCombo->currentIndex();
+    const int entry = ui->mainToolBar->connectionCombo()->currentIndex();
     return entry >= 0 && entry < m_entries.size() ? m_connections.at(m_entries.at(entry).first) : Connection();
 }
 
 QString MainWindow::currentProjectId() const
 {
-    const int entry = m_connectionCombo->currentIndex();
+    const int entry = ui->mainToolBar->connectionCombo()->currentIndex();
     if (entry < 0 || entry >= m_entries.size())
         return {};
     return m_connections.at(m_entries.at(entry).first).projectIds.at(m_entries.at(entry).second);
@@ -277,9 +185,7 @@ void MainWindow::activateEntry(int entry)
     const QString project = conn.projectIds.at(m_entries.at(entry).second);
     ui->pages->setCurrentWidget(ui->browsePage);
     ui->mainToolBar->setEnabled(true);
-    ui->mainToolBar->widgetForAction(ui->mainToolBar->findChild<QAction *>(QStringLiteral("demoBadgeAction")))
-        ->setVisible(conn.demo);
-    m_demoBadge->setVisible(conn.demo);
+    ui->mainToolBar->setDemoBadgeVisible(conn.demo);
     m_poller->setProjectId({});
     m_model->clear();
     m_hasData = false;
@@ -296,7 +202,7 @@ void MainWindow::activateEntry(int entry)
     m_filter->setMyKeyPrefix(ApiKey::publicPrefix(conn.apiKey));
     ui->detailPane->setClient(m_client, project);
     m_poller->setProjectId(project);
-    QSettings().setValue(QStringLiteral("connection/last"), m_connectionCombo->itemText(entry));
+    QSettings().setValue(QStringLiteral("connection/last"), ui->mainToolBar->connectionCombo()->itemText(entry));
     updateTitle();
     refresh();
 }
@@ -407,23 +313,6 @@ void MainWindow::copySelectedIds()
     }
 }
 
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = ui->exportTable->horizontalHeader();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("columnsMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSection(tr("Columns"));
-    for (int c = 0; c < ExportListModel::ColumnCount; ++c) {
-        QAction *a = menu->addAction(ExportListModel::columnName(ExportListModel::Column(c)));
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(c));
-        a->setEnabled(c != ExportListModel::Status); // one column always stays
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-    menu->popup(header->mapToGlobal(pos));
-}
-
 void MainWindow::showTableMenu(const QPoint &pos)
 {
     if (!ui->exportTable->indexAt(pos).isValid())
@@ -484,11 +373,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("splitter"), ui->splitter->saveState());
     s.setValue(QStringLiteral("header"), ui->exportTable->horizontalHeader()->saveState());
     s.endGroup();
-    s.beginGroup(QStringLiteral("filters"));
-    s.setValue(QStringLiteral("statuses"), m_statusFilter->statusNames());
-    s.setValue(QStringLiteral("search"), m_search->text());
-    s.setValue(QStringLiteral("mine"), ui->actionMine->isChecked());
-    s.endGroup();
+    ui->mainToolBar->saveFilters(s);
 }
 
 void MainWindow::restoreSettings()
@@ -501,12 +386,7 @@ void MainWindow::restoreSettings()
     ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
     ui->exportTable->horizontalHeader()->restoreState(s.value(QStringLiteral("header")).toByteArray());
     s.endGroup();
-    s.beginGroup(QStringLiteral("filters"));
-    m_statusFilter->setStatusNames(s.value(QStringLiteral("statuses")).toStringList());
-    m_search->setText(s.value(QStringLiteral("search")).toString());
-    m_filter->setSearchText(m_search->text());
-    ui->actionMine->setChecked(s.value(QStringLiteral("mine"), false).toBool());
-    s.endGroup();
+    ui->mainToolBar->restoreFilters(s);
 }
 
 } // namespace peaka::gui

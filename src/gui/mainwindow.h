@@ -11,9 +11,7 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 
 namespace Ui {
 class MainWindow;
@@ -29,7 +27,6 @@ namespace peaka::gui {
 
 class ExportDetailPane;
 class ExportFilterModel;
-class StatusFilterButton;
 class WelcomePage;
 
 // The export browser: connection/project picker, filters, the table, the
@@ -74,10 +71,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setupToolBar();
     void setupTable();
     void restoreSettings();
     void activateEntry(int entry);
@@ -87,7 +82,6 @@ private:
     void onJobLoaded(const ExportJob &job);
     void onFileActivated(const ExportJob &job, const ExportFile &file);
     void selectExport(const QString &exportId);
-    void showHeaderMenu(const QPoint &pos);
     void showTableMenu(const QPoint &pos);
     void showOpenByIdDialog();
     void updateStatusBar();
@@ -99,12 +93,7 @@ private:
     ExportFilterModel *m_filter;
     LivePoller *m_poller;
     WelcomePage *m_welcome;
-    QComboBox *m_connectionCombo = nullptr;
-    QLabel *m_demoBadge = nullptr;
-    StatusFilterButton *m_statusFilter = nullptr;
-    QLineEdit *m_search = nullptr;
     QLabel *m_statusLabel;
-    QTimer m_searchDebounce;
     QTimer m_clockTick;
     QList<Connection> m_connections;
     QList<QPair<int, int>> m_entries; // combo entry -> (connection, project)
