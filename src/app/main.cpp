@@ -3,6 +3,7 @@
 #include "exportdetailpane.h"
 #include "exportlistmodel.h"
 #include "mainwindow.h"
+#include "statusicons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -119,8 +120,13 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(langOption))
         QLocale::setDefault(QLocale(parser.value(langOption))); // translations load here later
-    if (QFile::exists(QStringLiteral(":/icons/app/com.peaka.Exports.svg")))
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/com.peaka.Exports.svg")));
+    peaka::gui::initResources();
+    for (const char *icon : {":/icons/com.peaka.Exports.svg", ":/icons/app/com.peaka.Exports.svg"}) {
+        if (QFile::exists(QLatin1String(icon))) {
+            QApplication::setWindowIcon(QIcon(QLatin1String(icon)));
+            break;
+        }
+    }
 
     MainWindow window;
 #ifdef PEAKA_HAVE_DEMOSERVER

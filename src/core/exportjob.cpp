@@ -89,7 +89,7 @@ void putInt(QJsonObject &obj, const QString &key, const std::optional<qint64> &v
 void putDate(QJsonObject &obj, const QString &key, const QDateTime &value)
 {
     if (value.isValid())
-        obj.insert(key, value.toUTC().toString(Qt::ISODate));
+        obj.insert(key, value.toUTC().toString(Qt::ISODateWithMs));
 }
 
 } // namespace

@@ -2,9 +2,6 @@
 #include "democontent.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -158,9 +155,16 @@ QByteArray csvQuote(const QByteArray &v)
 
 QByteArray jsonString(const QByteArray &v)
 {
-    // QJsonValue does the escaping; strip the surrounding array brackets.
-    const QByteArray doc = QJsonDocument(QJsonArray{QJsonValue(QString::fromUtf8(v))}).toJson(QJsonDocument::Compact);
-    return doc.mid(1, doc.size() - 2);
+    QByteArray out;
+    out.reserve(v.size() + 2);
+    out += '"';
+    for (const char c : v) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c; // generated values hold no control characters
+    }
+    out += '"';
+    return out;
 }
 
 } // namespace
@@ -246,17 +250,19 @@ QByteArray renderToSize(const DemoSource &source, const QStringList &columns, bo
     return out;
 }
 
-QByteArray cachedContent(const DemoSource &source, bool jsonl, qint64 rows, bool gzip)
+QByteArray cachedContent(const DemoSource &source, bool jsonl, qint64 firstRow, qint64 rows, bool gzip)
 {
     static QMutex mutex;
     static QHash<QString, QByteArray> cache;
-    const QString key = source.source + QLatin1Char('|') + QString::number(jsonl) + QLatin1Char('|')
-        + QString::number(rows) + QLatin1Char('|') + QString::number(gzip);
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(source.source).arg(jsonl).arg(firstRow).arg(rows).arg(gzip);
     QMutexLocker lock(&mutex);
     auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return *it;
-    QByteArray content = renderRows(source, {}, jsonl, 0, rows);
+    QByteArray content;
+    if (!jsonl && firstRow > 0)
+        content = renderRows(source, {}, jsonl, 0, 0); // every CSV part starts with the header
+    content += renderRows(source, {}, jsonl, firstRow, rows);
     if (gzip)
         content = gzipCompress(content);
     cache.insert(key, content);

@@ -43,8 +43,9 @@ QByteArray renderRows(const DemoSource &source, const QStringList &columns, bool
 // *rows receives the number of data rows in it.
 QByteArray renderToSize(const DemoSource &source, const QStringList &columns, bool jsonl,
                         qint64 bytes, qint64 maxRows, qint64 *rows);
-// Cached seed content: `rows` rows of `source`, gzip-compressed when asked.
-QByteArray cachedContent(const DemoSource &source, bool jsonl, qint64 rows, bool gzip);
+// Cached seed content: rows [firstRow, firstRow + rows) of `source` (CSV with its
+// header line), gzip-compressed when asked.
+QByteArray cachedContent(const DemoSource &source, bool jsonl, qint64 firstRow, qint64 rows, bool gzip);
 
 QByteArray gzipCompress(const QByteArray &data);
 

@@ -116,7 +116,7 @@ void DemoServer::seedDemoData()
         if (job.status == QLatin1String("FAILED") || job.status == QLatin1String("CANCELLED"))
             job.durationMs = 800 + seedHash(i, 2) % 90000;
         for (int part = 0; part < row.parts; ++part) {
-            const QByteArray content = cachedContent(src, row.jsonl, row.rows, row.gzip);
+            const QByteArray content = cachedContent(src, row.jsonl, qint64(part) * row.rows, row.rows, row.gzip);
             job.files.append(DemoFile{fileName(src, job.id, row.jsonl, row.gzip, part, row.parts), content});
         }
         if (row.finishInSec > 0) {

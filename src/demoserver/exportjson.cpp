@@ -1,8 +1,104 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportjson.h"
 
+#include <QJsonDocument>
+
+#include <cstdio>
 
 namespace peaka::demo {
+
+namespace {
+
+// Writes the fields of one row to a sink; the same order and rules for both sinks.
+template<typename Sink>
+void writeRow(Sink &sink, const DemoExport &job, const DemoKey *owner, bool callerOwns)
+{
+    sink.string("id", job.id);
+    sink.string("status", job.status);
+    sink.string("format", job.format);
+    sink.string("compression", job.compression);
+    sink.number("rowCount", job.rowCount);
+    sink.number("bytes", job.bytes);
+    sink.number("durationMs", job.durationMs);
+    sink.string("error", job.error);
+    if (job.createdAt.isValid())
+        sink.string("createdAt", isoUtc(job.createdAt));
+    sink.string("queryId", job.queryId);
+    sink.string("catalogId", job.catalogId);
+    sink.string("schemaName", job.schemaName);
+    sink.string("tableName", job.tableName);
+    sink.string("source", job.source);
+    if (owner) {
+        sink.string("userId", owner->userId);
+        sink.string("userName", owner->userName);
+    }
+    sink.string("apiKeyPrefix", job.ownerKey.section(QLatin1Char('.'), 0, 0));
+    sink.string("clientSource", job.clientSource);
+    sink.boolean("downloadable", callerOwns && job.status == QLatin1String("SUCCEEDED"));
+}
+
+struct ObjectSink
+{
+    QJsonObject o;
+    void string(const char *name, const QString &value)
+    {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(name), value);
+    }
+    void number(const char *name, qint64 value)
+    {
+        if (value >= 0)
+            o.insert(QLatin1String(name), QJsonValue(value));
+    }
+    void boolean(const char *name, bool value) { o.insert(QLatin1String(name), value); }
+};
+
+struct TextSink
+{
+    QByteArray &out;
+    bool first = true;
+    void key(const char *name)
+    {
+        out += first ? "{\"" : ",\"";
+        first = false;
+        out += name;
+        out += "\":";
+    }
+    void string(const char *name, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        key(name);
+        out += '"';
+        for (const char c : value.toUtf8()) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (uchar(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(uchar(c)));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+        out += '"';
+    }
+    void number(const char *name, qint64 value)
+    {
+        if (value < 0)
+            return;
+        key(name);
+        out += QByteArray::number(value);
+    }
+    void boolean(const char *name, bool value)
+    {
+        key(name);
+        out += value ? "true" : "false";
+    }
+};
+
+} // namespace
 
 QString isoUtc(const QDateTime &t)
 {
@@ -11,40 +107,22 @@ QString isoUtc(const QDateTime &t)
 
 QJsonObject exportRow(const DemoExport &job, const DemoKey *owner, bool callerOwns)
 {
-    QJsonObject o;
-    const auto putString = [&o](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            o.insert(QLatin1String(name), value);
-    };
-    const auto putNumber = [&o](const char *name, qint64 value) {
-        if (value >= 0)
-            o.insert(QLatin1String(name), QJsonValue(value));
-    };
-    putString("id", job.id);
-    putString("status", job.status);
-    putString("format", job.format);
-    putString("compression", job.compression);
-    putNumber("rowCount", job.rowCount);
-    putNumber("bytes", job.bytes);
-    putNumber("durationMs", job.durationMs);
-    putString("error", job.error);
-    if (job.createdAt.isValid())
-        o.insert(QLatin1String("createdAt"), isoUtc(job.createdAt));
-    putString("queryId", job.queryId);
-    putString("catalogId", job.catalogId);
-    putString("schemaName", job.schemaName);
-    putString("tableName", job.tableName);
-    putString("source", job.source);
-    if (owner) {
-        putString("userId", owner->userId);
-        putString("userName", owner->userName);
-    }
-    putString("apiKeyPrefix", job.ownerKey.section(QLatin1Char('.'), 0, 0));
-    putString("clientSource", job.clientSource);
-    o.insert(QLatin1String("downloadable"), callerOwns && job.status == QLatin1String("SUCCEEDED"));
+    ObjectSink sink;
+    writeRow(sink, job, owner, callerOwns);
     for (auto it = job.extra.constBegin(); it != job.extra.constEnd(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
+        sink.o.insert(it.key(), it.value());
+    return sink.o;
+}
+
+void appendExportRowJson(QByteArray &out, const DemoExport &job, const DemoKey *owner, bool callerOwns)
+{
+    if (!job.extra.isEmpty()) { // merged fields may replace ours: let QJsonObject do it
+        out += QJsonDocument(exportRow(job, owner, callerOwns)).toJson(QJsonDocument::Compact);
+        return;
+    }
+    TextSink sink{out};
+    writeRow(sink, job, owner, callerOwns);
+    out += '}';
 }
 
 } // namespace peaka::demo

@@ -140,8 +140,7 @@ void StorageOrigin::handle(const RecordedRequest &request, HttpReply *reply)
         return fail(400, "InvalidArgument",
                     QStringLiteral("Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, "
                                    "Signature query string parameter or the Authorization header should be specified"),
-                    "<ArgumentName>Authorization</ArgumentName><ArgumentValue>"
-                        + xmlEscape(QString::fromUtf8(request.header("Authorization").left(12))) + "...</ArgumentValue>");
+                    "<ArgumentName>Authorization</ArgumentName>"); // never echo the credential back
 
     QStringList seg;
     const QDateTime now = d->now();

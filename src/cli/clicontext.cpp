@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace peaka::cli {
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::None: return ExitOk;
+    case ApiError::Network:
+    case ApiError::Timeout:
+    case ApiError::Tls: return ExitNetwork;
+    case ApiError::Unauthorized:
+    case ApiError::Forbidden: return ExitAuth;
+    case ApiError::NotFound: return ExitNotFound;
+    case ApiError::InvalidInput: return ExitUsage;
+    case ApiError::BadRequest:
+    case ApiError::RateLimited:
+    case ApiError::Server:
+    case ApiError::BadResponse: return ExitApi;
+    }
+    return ExitApi;
+}
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void CliContext::fail(int code, const QString &sentence)
+{
+    m_out.flush();
+    m_err << sentence << Qt::endl;
+    finish(code);
+}
+
+void CliContext::failWith(const ApiError &error)
+{
+    fail(exitCodeFor(error), error.message());
+}
+
+void CliContext::finish(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    // Leave from the event loop, never from inside a signal handler's caller chain.
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+bool CliContext::requireProject()
+{
+    if (!projectId.isEmpty())
+        return true;
+    fail(ExitUsage, tr("No project: pass --project ID or set PEAKA_PROJECT."));
+    return false;
+}
+
+bool CliContext::stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stderr)) != 0;
+#else
+    return false;
+#endif
+}
+
+} // namespace peaka::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace peaka::cli {
+
+class CliContext;
+
+// One sub-command of peaka-exports-cli. `run` starts the work and ends it
+// with ctx.finish()/ctx.fail(); it may return before that (asynchronous).
+struct Command
+{
+    QString name;
+    QString synopsis;     // "list [--status S1,S2] [--mine]"
+    QString summary;      // one line for the help text
+    QList<QCommandLineOption> options;
+    bool needsApi = true; // needs base URL + key (false for e.g. `profiles`)
+    std::function<void(CliContext &ctx)> run;
+};
+
+// Every command; each lives in its own file and is registered in commands.cpp.
+QList<Command> allCommands();
+
+Command listCommand();
+Command showCommand();
+
+} // namespace peaka::cli

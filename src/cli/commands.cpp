@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+namespace peaka::cli {
+
+QList<Command> allCommands()
+{
+    return {
+        listCommand(),
+        showCommand(),
+    };
+}
+
+} // namespace peaka::cli

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+#include "command.h"
+#include "peakaclient.h"
+#include "textformat.h"
+
+#include <QJsonDocument>
+
+namespace peaka::cli {
+namespace {
+
+// The sentence that explains why there is nothing to download, or empty.
+QString availabilityNote(const ExportJob &job)
+{
+    switch (job.status.code()) {
+    case ExportStatus::Succeeded:
+        if (job.downloadable && !*job.downloadable)
+            return CliContext::tr("Not downloadable: only the user who started an export can download it.");
+        if (job.files.isEmpty())
+            return CliContext::tr("The server listed no files for this export.");
+        return {};
+    case ExportStatus::Expired:
+        return CliContext::tr("The files were removed by the retention policy. Exports are never regenerated: start a new export to get the data again.");
+    case ExportStatus::Cancelled:
+        return CliContext::tr("The export was cancelled before it finished; it has no files.");
+    case ExportStatus::Pending:
+    case ExportStatus::Running:
+        return CliContext::tr("The export is still in progress; its files appear when it has succeeded.");
+    case ExportStatus::Failed:
+        return CliContext::tr("The export failed; it has no files.");
+    case ExportStatus::Unknown:
+        return CliContext::tr("The server reports a status this version does not know.");
+    }
+    return {};
+}
+
+void printHuman(CliContext &ctx, const ExportJob &j)
+{
+    const auto dash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
+    QList<QStringList> rows = {
+        {CliContext::tr("ID"), dash(j.id)},
+        {CliContext::tr("Status"), dash(j.status.wire())},
+        {CliContext::tr("Source"), dash(j.displaySource())},
+        {CliContext::tr("Format"), dash(j.format)},
+        {CliContext::tr("Compression"), dash(j.compression)},
+        {CliContext::tr("Rows"), countText(j.rowCount)},
+        {CliContext::tr("Size"), sizeText(j.bytes)},
+        {CliContext::tr("Duration"), durationText(j.durationMs)},
+        {CliContext::tr("Created"), dateText(j.createdAt)},
+        {CliContext::tr("User"), dash(j.userName)},
+        {CliContext::tr("Key prefix"), dash(j.apiKeyPrefix)},
+        {CliContext::tr("Client"), dash(j.clientSource)},
+    };
+    if (!j.queryId.isEmpty())
+        rows << QStringList{CliContext::tr("Query ID"), j.queryId};
+    if (j.isTableExport())
+        rows << QStringList{CliContext::tr("Table"), QStringList{j.catalogId, j.schemaName, j.tableName}.join(QLatin1Char('.'))};
+    if (!j.error.isEmpty())
+        rows << QStringList{CliContext::tr("Error"), j.error};
+    if (j.downloadable)
+        rows << QStringList{CliContext::tr("Downloadable"), *j.downloadable ? CliContext::tr("yes") : CliContext::tr("no")};
+    if (j.expiresAt.isValid()) {
+        const qint64 mins = QDateTime::currentDateTimeUtc().secsTo(j.expiresAt) / 60;
+        rows << QStringList{CliContext::tr("Links expire"),
+                            dateText(j.expiresAt) + QStringLiteral(" (")
+                                + (mins > 0 ? CliContext::tr("in %1 min").arg(mins) : CliContext::tr("expired")) + QLatin1Char(')')};
+    }
+    for (const QStringList &r : rows)
+        ctx.out() << (r[0] + QLatin1Char(':')).leftJustified(14) << r[1] << '\n';
+    if (!j.files.isEmpty()) {
+        ctx.out() << '\n' << CliContext::tr("Files:") << '\n';
+        for (const ExportFile &f : j.files)
+            ctx.out() << "  " << f.name << "  (" << sizeText(f.bytes) << ")\n    "
+                      << f.url.toString(QUrl::FullyEncoded) << '\n';
+    }
+    const QString note = availabilityNote(j);
+    if (!note.isEmpty())
+        ctx.out() << '\n' << note << '\n';
+}
+
+void run(CliContext &ctx)
+{
+    if (!ctx.requireProject())
+        return;
+    if (ctx.args.size() != 1) {
+        ctx.fail(ExitUsage, CliContext::tr("Usage: peaka-exports-cli show EXPORT_ID"));
+        return;
+    }
+    auto *request = ctx.client->readExport(ctx.projectId, ctx.args.first());
+    QObject::connect(request, &ExportRequest::finished, request, [&ctx](const ExportResult &result) {
+        if (!result.ok()) {
+            ctx.failWith(result.error);
+            return;
+        }
+        if (ctx.json)
+            ctx.out() << QJsonDocument(result.value.toJson()).toJson(QJsonDocument::Indented);
+        else
+            printHuman(ctx, result.value);
+        ctx.finish();
+    });
+}
+
+} // namespace
+
+Command showCommand()
+{
+    Command c;
+    c.name = QStringLiteral("show");
+    c.synopsis = QStringLiteral("show EXPORT_ID");
+    c.summary = CliContext::tr("Show every field of one export, with its download links.");
+    c.run = run;
+    return c;
+}
+
+} // namespace peaka::cli

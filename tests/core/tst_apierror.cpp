@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ApiError sentences, server-message extraction, Retry-After, base URLs.
+#include "apierror.h"
+#include "apikey.h"
+#include "baseurl.h"
+
+#include <QTest>
+
+using namespace peaka;
+
+class TestApiError : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void serverMessage_data();
+    void serverMessage();
+    void sentenceIncludesServerWords();
+    void sentenceNeverDumpsHtml();
+    void kindForStatus_data();
+    void kindForStatus();
+    void retryAfter_data();
+    void retryAfter();
+    void baseUrl_data();
+    void baseUrl();
+    void origins();
+    void joinEncodesSegments();
+    void keyPrefix();
+};
+
+void TestApiError::serverMessage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("json message") << QByteArray(R"({"message": "Invalid API key"})") << QByteArray("application/json") << "Invalid API key";
+    QTest::newRow("json error") << QByteArray(R"({"error": "Project not found"})") << QByteArray("application/json") << "Project not found";
+    QTest::newRow("json detail") << QByteArray(R"({"detail": "limit must be an integer"})") << QByteArray("application/problem+json") << "limit must be an integer";
+    QTest::newRow("json nested") << QByteArray(R"({"error": {"code": 7, "message": "Quota exceeded"}})") << QByteArray("application/json") << "Quota exceeded";
+    QTest::newRow("json without text") << QByteArray(R"({"code": 7})") << QByteArray("application/json") << QString();
+    QTest::newRow("plain text") << QByteArray("upstream connect error\nmore detail") << QByteArray("text/plain") << "upstream connect error";
+    QTest::newRow("html title") << QByteArray("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502</h1><script>x()</script></body></html>") << QByteArray("text/html") << "502 Bad Gateway";
+    QTest::newRow("html without title") << QByteArray("<html><body><p>oops</p></body></html>") << QByteArray("text/html") << QString();
+    QTest::newRow("s3 xml") << QByteArray("<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>") << QByteArray("application/xml") << "Request has expired";
+    QTest::newRow("empty") << QByteArray("  ") << QByteArray("text/plain") << QString();
+    QTest::newRow("huge text") << QByteArray(5000, 'x') << QByteArray("text/plain") << QString();
+}
+
+void TestApiError::serverMessage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, expected);
+    QCOMPARE(ApiError::extractServerMessage(body, contentType), expected);
+}
+
+void TestApiError::sentenceIncludesServerWords()
+{
+    ApiError e(ApiError::BadRequest, 400, QStringLiteral("Column 'foo' does not exist"));
+    QVERIFY(e.message().contains(QStringLiteral("Column 'foo' does not exist")));
+    QVERIFY(e.message().contains(QStringLiteral("400")));
+    ApiError r(ApiError::RateLimited, 429);
+    r.setRetryAfterSecs(7);
+    QVERIFY(r.message().contains(QStringLiteral("7 second")));
+    for (int k = ApiError::Network; k <= ApiError::InvalidInput; ++k) {
+        ApiError any(ApiError::Kind(k), 500);
+        QVERIFY2(!any.message().isEmpty(), qPrintable(any.kindName()));
+        QVERIFY(any.message().endsWith(QLatin1Char('.')));
+    }
+    QVERIFY(ApiError().message().isEmpty());
+}
+
+void TestApiError::sentenceNeverDumpsHtml()
+{
+    const QByteArray page = "<html><head><title>Service Unavailable</title><style>body{}</style></head>"
+                            "<body><div class=x>Please try later</div></body></html>";
+    ApiError e(ApiError::Server, 503, ApiError::extractServerMessage(page, "text/html"));
+    QVERIFY(!e.message().contains(QLatin1Char('<')));
+    QVERIFY(e.message().contains(QStringLiteral("Service Unavailable")));
+}
+
+void TestApiError::kindForStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("200") << 200 << int(ApiError::None);
+    QTest::newRow("202") << 202 << int(ApiError::None);
+    QTest::newRow("400") << 400 << int(ApiError::BadRequest);
+    QTest::newRow("401") << 401 << int(ApiError::Unauthorized);
+    QTest::newRow("403") << 403 << int(ApiError::Forbidden);
+    QTest::newRow("404") << 404 << int(ApiError::NotFound);
+    QTest::newRow("409") << 409 << int(ApiError::BadRequest);
+    QTest::newRow("429") << 429 << int(ApiError::RateLimited);
+    QTest::newRow("500") << 500 << int(ApiError::Server);
+    QTest::newRow("503") << 503 << int(ApiError::Server);
+}
+
+void TestApiError::kindForStatus()
+{
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    QCOMPARE(int(ApiError::kindForHttpStatus(status)), kind);
+}
+
+void TestApiError::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("seconds") << QByteArray("120") << 120;
+    QTest::newRow("zero") << QByteArray("0") << 0;
+    QTest::newRow("http date") << QByteArray("Wed, 10 Jun 2026 12:00:30 GMT") << 30;
+    QTest::newRow("past date") << QByteArray("Wed, 10 Jun 2026 11:00:00 GMT") << 0;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("negative") << QByteArray("-5") << -1;
+}
+
+void TestApiError::retryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, expected);
+    const QDateTime now(QDate(2026, 6, 10), QTime(12, 0), Qt::UTC);
+    QCOMPARE(ApiError::parseRetryAfter(value, now), expected);
+}
+
+void TestApiError::baseUrl_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // empty = refused
+    QTest::newRow("default") << "https://partner.peaka.studio/api/v1" << "https://partner.peaka.studio/api/v1";
+    QTest::newRow("trailing slashes") << "https://partner.peaka.studio/api/v1///" << "https://partner.peaka.studio/api/v1";
+    QTest::newRow("spaces") << "  https://x.example/api/v1/ " << "https://x.example/api/v1";
+    QTest::newRow("upper scheme") << "HTTPS://x.example/api" << "https://x.example/api";
+    QTest::newRow("http remote") << "http://partner.peaka.studio/api/v1" << "";
+    QTest::newRow("http loopback") << "http://127.0.0.1:8080/api/v1/" << "http://127.0.0.1:8080/api/v1";
+    QTest::newRow("http localhost") << "http://localhost:8080" << "http://localhost:8080";
+    QTest::newRow("http ipv6 loopback") << "http://[::1]:8080/api" << "http://[::1]:8080/api";
+    QTest::newRow("ftp") << "ftp://x.example" << "";
+    QTest::newRow("no host") << "https://" << "";
+    QTest::newRow("empty") << "" << "";
+    QTest::newRow("user info") << "https://user:pw@x.example/api" << "";
+    QTest::newRow("query") << "https://x.example/api?x=1" << "";
+}
+
+void TestApiError::baseUrl()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QString error;
+    const QUrl url = BaseUrl::normalise(input, &error);
+    if (expected.isEmpty()) {
+        QVERIFY(!url.isValid());
+        QVERIFY(!error.isEmpty());
+    } else {
+        QCOMPARE(url.toString(), expected);
+        QVERIFY(error.isEmpty());
+    }
+}
+
+void TestApiError::origins()
+{
+    QVERIFY(BaseUrl::sameOrigin(QUrl(QStringLiteral("https://a.example/api")), QUrl(QStringLiteral("https://A.example:443/x"))));
+    QVERIFY(!BaseUrl::sameOrigin(QUrl(QStringLiteral("https://a.example")), QUrl(QStringLiteral("http://a.example"))));
+    QVERIFY(!BaseUrl::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:1000")), QUrl(QStringLiteral("http://127.0.0.1:1001"))));
+    QVERIFY(!BaseUrl::sameOrigin(QUrl(QStringLiteral("https://a.example")), QUrl(QStringLiteral("https://b.example"))));
+}
+
+void TestApiError::joinEncodesSegments()
+{
+    const QUrl u = BaseUrl::join(QUrl(QStringLiteral("https://x.example/api/v1")),
+                                 {QStringLiteral("data"), QStringLiteral("a/b c"), QStringLiteral("..")});
+    QCOMPARE(u.toString(QUrl::FullyEncoded), QStringLiteral("https://x.example/api/v1/data/a%2Fb%20c/.."));
+}
+
+void TestApiError::keyPrefix()
+{
+    QCOMPARE(ApiKey::publicPrefix(QStringLiteral("TtgGcQFq.s3fzROFoop8uHG4pS2LYhoqn1rLb6oW6")), QStringLiteral("TtgGcQFq"));
+    QCOMPARE(ApiKey::publicPrefix(QStringLiteral("nodot")), QString());
+    QCOMPARE(ApiKey::masked(QStringLiteral("hBWIQxjc.secret")), QStringLiteral("hBWIQxjc.\u2022\u2022\u2022\u2022"));
+    QVERIFY(!ApiKey::masked(QStringLiteral("hBWIQxjc.secret")).contains(QStringLiteral("secret")));
+    QVERIFY(!ApiKey::looksValid(QStringLiteral("a b")));
+    QVERIFY(ApiKey::looksValid(QStringLiteral("a.b")));
+}
+
+QTEST_GUILESS_MAIN(TestApiError)
+#include "tst_apierror.moc"

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keychaintestsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
+
+namespace peaka::keychaintest {
+
+QString randomKey(const QString &prefix)
+{
+    return prefix + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128)
+           + QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
+}
+
+QStringList filesContaining(const QString &dir, const QString &needle, const QDateTime &notBefore)
+{
+    QStringList hits;
+    if (needle.isEmpty() || !QFileInfo(dir).isDir())
+        return hits;
+    const QByteArray utf8 = needle.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()),
+                           needle.size() * qsizetype(sizeof(char16_t)));
+    const QByteArray b64 = utf8.toBase64(QByteArray::OmitTrailingEquals);
+
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (notBefore.isValid() && info.lastModified() < notBefore)
+            continue;
+        if (info.size() > 256 * 1024 * 1024)
+            continue;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // sockets, fifos, unreadable files
+        const QByteArray content = f.readAll();
+        if (content.contains(utf8))
+            hits << path + QStringLiteral(" (UTF-8)");
+        else if (content.contains(utf16))
+            hits << path + QStringLiteral(" (UTF-16)");
+        else if (content.contains(b64))
+            hits << path + QStringLiteral(" (base64)");
+    }
+    return hits;
+}
+
+QStringList leaksOf(const QString &needle, const QDateTime &since)
+{
+    QStringList hits = filesContaining(QDir::homePath(), needle);
+    const QString home = QDir(QDir::homePath()).canonicalPath();
+    for (const QString &dir : {QDir::currentPath(), QDir::tempPath()}) {
+        if (QDir(dir).canonicalPath() == home)
+            continue;
+        hits << filesContaining(dir, needle, since);
+    }
+    hits.removeDuplicates();
+    return hits;
+}
+
+int run(const QString &program, const QStringList &arguments, QString *out, const QByteArray &input)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForStarted(10000))
+        return -1;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return -1;
+    }
+    if (out)
+        *out = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void ensureWrapped(int argc, char **argv, const char *mode)
+{
+    const char *wrapped = std::getenv("PEAKA_KEYCHAIN_WRAPPED");
+    if (wrapped && std::strcmp(wrapped, mode) == 0)
+        return;
+    std::vector<char *> args;
+    args.push_back(const_cast<char *>("/bin/sh"));
+    args.push_back(const_cast<char *>(PEAKA_KEYCHAIN_WRAPPER));
+    args.push_back(const_cast<char *>(mode));
+    for (int i = 0; i < argc; ++i)
+        args.push_back(argv[i]);
+    args.push_back(nullptr);
+    ::execv("/bin/sh", args.data());
+    std::fprintf(stderr, "could not run %s: %s\n", PEAKA_KEYCHAIN_WRAPPER, std::strerror(errno));
+    std::exit(1);
+}
+
+} // namespace peaka::keychaintest

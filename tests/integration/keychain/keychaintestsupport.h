@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace peaka::keychaintest {
+
+// "PREFIX.<32 random letters and digits>", a recognisable key made at run time.
+QString randomKey(const QString &prefix);
+
+// Every regular file under dir (recursively, hidden files included, symlinks
+// not followed) whose content holds needle as UTF-8, UTF-16LE or base64.
+// Files last modified before notBefore are skipped when it is valid.
+// Returns "path (encoding)" entries; empty means no leak.
+QStringList filesContaining(const QString &dir, const QString &needle,
+                            const QDateTime &notBefore = QDateTime());
+
+// Leak check over every place a test process writes to: HOME (whole), and the
+// files changed since `since` in the working and temporary folders.
+QStringList leaksOf(const QString &needle, const QDateTime &since);
+
+// Runs a program and returns its exit code (-1 when it did not run); stdout
+// and stderr go to *out (merged) when given. Optional stdin data.
+int run(const QString &program, const QStringList &arguments, QString *out = nullptr,
+        const QByteArray &input = QByteArray());
+
+// Makes sure this process runs under run-keychain-test.sh in `mode`
+// ("secret-service" or "no-dbus"): when started directly (e.g. by ctest), it
+// re-executes itself through the wrapper, so a test can never touch the
+// user's real keychain. Returns only when already wrapped.
+void ensureWrapped(int argc, char **argv, const char *mode);
+
+} // namespace peaka::keychaintest
+
+// main() for a keychain test: wrap, then run the QTest class.
+#define PEAKA_KEYCHAIN_TEST_MAIN(TestClass, mode)                                                  \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        peaka::keychaintest::ensureWrapped(argc, argv, mode);                                      \
+        QCoreApplication app(argc, argv);                                                          \
+        app.setOrganizationName(QStringLiteral("PeakaKeychainTest"));                              \
+        app.setApplicationName(QStringLiteral(#TestClass));                                        \
+        TestClass tc;                                                                              \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }
