@@ -147,7 +147,7 @@ void MainWindow::setConnections(const QList<Connection> &connections)
         m_model->clear();
         ui->detailPane->clear();
         ui->pages->setCurrentWidget(ui->welcomeContainer);
-        ui->mainToolBar->setEnabled(false);
+        ui->mainToolBar->setVisible(false);
         ui->mainToolBar->setDemoBadgeVisible(false);
         updateTitle();
         updateStatusBar();
@@ -184,7 +184,7 @@ void MainWindow::activateEntry(int entry)
     const Connection &conn = m_connections.at(m_entries.at(entry).first);
     const QString project = conn.projectIds.at(m_entries.at(entry).second);
     ui->pages->setCurrentWidget(ui->browsePage);
-    ui->mainToolBar->setEnabled(true);
+    ui->mainToolBar->setVisible(true);
     ui->mainToolBar->setDemoBadgeVisible(conn.demo);
     m_poller->setProjectId({});
     m_model->clear();

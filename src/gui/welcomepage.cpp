@@ -28,7 +28,9 @@ WelcomePage::WelcomePage(QWidget *parent)
                             this);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
-    text->setMaximumWidth(520);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520)); // aligned in a layout: no height-for-width
     m_add->setObjectName(QStringLiteral("addConnectionButton"));
     m_add->setAccessibleName(tr("Add a connection"));
     m_add->setDefault(true);
