@@ -1,8 +1,162 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+#include "exportdetailpane.h"
+#include "exportlistmodel.h"
+#include "mainwindow.h"
+#include "statusicons.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef PEAKA_HAVE_DEMOSERVER
+#include "demoserver.h"
+#endif
+
+using peaka::gui::Connection;
+using peaka::gui::MainWindow;
+
+namespace {
+
+#ifdef PEAKA_HAVE_DEMOSERVER
+// Starts the embedded demo server (once) and connects the window to it.
+bool startDemo(MainWindow *window, QObject *owner)
+{
+    static peaka::demo::DemoServer *server = nullptr;
+    if (!server) {
+        server = new peaka::demo::DemoServer(owner);
+        if (!server->start()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+                                             "main", "Could not start the demo server: %1").arg(server->errorString())));
+            delete server;
+            server = nullptr;
+            return false;
+        }
+    }
+    Connection demo;
+    demo.name = QCoreApplication::translate("main", "Demo", "name of the demo connection");
+    demo.baseUrl = server->baseUrl();
+    demo.apiKey = server->partnerKey().key;
+    demo.projectIds = {server->projectId()};
+    demo.demo = true;
+    window->setConnection(demo);
+    return true;
+}
+#endif
+
+// --screenshot PATH: once the list is loaded, select a row, let its details
+// load, grab the window and quit.
+void scheduleScreenshot(MainWindow *window, const QString &path, const QString &selectId)
+{
+    const auto grabWindow = [window, path] {
+        static bool grabbed = false;
+        if (grabbed)
+            return;
+        grabbed = true;
+        const bool ok = window->grab().save(path);
+        std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QTimer::singleShot(1000, window, [window, grabWindow] {
+        if (window->connections().isEmpty()) // the welcome page
+            grabWindow();
+    });
+    QObject::connect(window, &MainWindow::listRefreshed, window, [window, selectId, grabWindow] {
+        static bool done = false;
+        if (done)
+            return;
+        done = true;
+        auto *table = window->findChild<QTableView *>(QStringLiteral("exportTable"));
+        if (!selectId.isEmpty())
+            window->openExportById(selectId);
+        else if (table && table->model()->rowCount() > 0)
+            table->selectRow(std::min(3, table->model()->rowCount() - 1));
+        QObject::connect(window->detailPane(), &peaka::gui::ExportDetailPane::jobLoaded, window,
+                         [grabWindow] { QTimer::singleShot(300, grabWindow); });
+        QTimer::singleShot(8000, window, grabWindow); // never hang the script
+    });
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QApplication::setOrganizationName(QStringLiteral("Peaka"));
+    QApplication::setApplicationName(QStringLiteral("Peaka Exports"));
+    QApplication::setApplicationVersion(QStringLiteral(PEAKA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.peaka.Exports"));
     QApplication app(argc, argv);
-    return 0;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Browse and download Peaka data exports."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QCoreApplication::translate("main", "Print the version and exit."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Explore with demo data from a built-in server."));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after"),
+                                        QCoreApplication::translate("main", "Quit after SEC seconds (for checks)."),
+                                        QStringLiteral("SEC"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Use the language CODE (e.g. de, tr)."),
+                                        QStringLiteral("CODE"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."),
+                                        QStringLiteral("PATH"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Export to select for --screenshot."),
+                                    QStringLiteral("ID"));
+    selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({versionOption, demoOption, quitOption, langOption, screenshotOption, selectOption});
+    parser.process(app);
+
+    if (parser.isSet(versionOption)) {
+        std::printf("peaka-exports %s\n", PEAKA_VERSION);
+        return 0;
+    }
+    if (parser.isSet(langOption))
+        QLocale::setDefault(QLocale(parser.value(langOption))); // translations load here later
+    peaka::gui::initResources();
+    for (const char *icon : {":/icons/com.peaka.Exports.svg", ":/icons/app/com.peaka.Exports.svg"}) {
+        if (QFile::exists(QLatin1String(icon))) {
+            QApplication::setWindowIcon(QIcon(QLatin1String(icon)));
+            break;
+        }
+    }
+
+    MainWindow window;
+#ifdef PEAKA_HAVE_DEMOSERVER
+    window.setDemoAvailable(true);
+    QObject::connect(&window, &MainWindow::demoRequested, &app, [&window, &app] { startDemo(&window, &app); });
+#else
+    window.setDemoAvailable(false);
+#endif
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(selectOption));
+    window.show();
+
+    if (parser.isSet(demoOption)) {
+#ifdef PEAKA_HAVE_DEMOSERVER
+        if (!startDemo(&window, &app))
+            return 1;
+#else
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+                                         "main", "This build has no demo server (it needs Qt HttpServer).")));
+        return 2;
+#endif
+    }
+    if (parser.isSet(quitOption)) {
+        bool ok = false;
+        const double secs = parser.value(quitOption).toDouble(&ok);
+        if (!ok || secs < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--quit-after needs a number of seconds.")));
+            return 2;
+        }
+        QTimer::singleShot(int(secs * 1000), &app, [] { QCoreApplication::exit(0); });
+    }
+    return app.exec();
 }

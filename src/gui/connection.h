@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace peaka::gui {
+
+// What the main window needs to talk to one Peaka deployment. The profile
+// store fills these in; the key stays in memory (never in QSettings).
+struct Connection
+{
+    QString name;           // "Production", "Demo"
+    QUrl baseUrl;           // https://partner.peaka.studio/api/v1
+    QString apiKey;         // memory only
+    QStringList projectIds; // the projects offered in the picker
+    bool demo = false;      // shows the "Demo data" badge
+
+    bool isValid() const { return baseUrl.isValid() && !projectIds.isEmpty(); }
+};
+
+} // namespace peaka::gui

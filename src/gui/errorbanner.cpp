@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "errorbanner.h"
+
+#include "statusicons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace peaka::gui {
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setAccessibleName(tr("Error message"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral(
+        "#errorBanner { background: #fdecec; border: 1px solid #e8a5a5; border-radius: 4px; }"
+        "#errorBanner QLabel { color: #7a1f1f; }"));
+    m_icon->setPixmap(uiIcon("warning").pixmap(16, 16));
+    m_icon->setObjectName(QStringLiteral("errorBannerIcon"));
+    m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAccessibleName(tr("Error"));
+    m_retry->setObjectName(QStringLiteral("errorBannerRetry"));
+    m_retry->setAccessibleName(tr("Retry now"));
+    m_close->setObjectName(QStringLiteral("errorBannerClose"));
+    m_close->setIcon(uiIcon("close"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Hide this message"));
+    m_close->setAccessibleName(tr("Hide error message"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_close);
+
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    hide();
+}
+
+void ErrorBanner::showError(const QString &message, const QString &detail)
+{
+    m_text->setText(message);
+    m_text->setToolTip(detail);
+    setVisible(true);
+}
+
+void ErrorBanner::dismiss()
+{
+    m_text->clear();
+    hide();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
+
+} // namespace peaka::gui

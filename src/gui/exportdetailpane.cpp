@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdetailpane.h"
+
+#include "detailloader.h"
+#include "exportformat.h"
+#include "statusicons.h"
+#include "ui_exportdetailpane.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+
+namespace peaka::gui {
+namespace {
+
+constexpr int LinkMarginSecs = 30; // renew links this close to their expiry
+
+} // namespace
+
+ExportDetailPane::ExportDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ExportDetailPane>())
+    , m_loader(new DetailLoader(this))
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("detailPane"));
+    ui->copyIdButton->setIcon(uiIcon("copy"));
+    ui->copyErrorButton->setIcon(uiIcon("copy"));
+    QFont title = ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    title.setBold(true);
+    ui->titleLabel->setFont(title);
+    QFont heading = ui->filesHeading->font();
+    heading.setBold(true);
+    ui->filesHeading->setFont(heading);
+    ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->loadingLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->errorBox->setStyleSheet(QStringLiteral(
+        "#errorBox { background: #fdecec; border: 1px solid #e8a5a5; border-radius: 4px; }"
+        "#errorText { color: #7a1f1f; font-family: monospace; }"));
+    ui->errorText->setTextFormat(Qt::PlainText);
+    ui->titleLabel->setTextFormat(Qt::PlainText);
+    ui->pages->setCurrentWidget(ui->emptyPage);
+
+    connect(ui->copyIdButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_job.id); });
+    connect(ui->copyErrorButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_job.error); });
+    connect(ui->fileLinks, &FileLinksView::actionRequested, this, &ExportDetailPane::onFileAction);
+    connect(m_loader, &DetailLoader::loaded, this, &ExportDetailPane::onLoaded);
+    connect(m_loader, &DetailLoader::failed, this, &ExportDetailPane::onFailed);
+    m_countdown.setInterval(15000);
+    connect(&m_countdown, &QTimer::timeout, this, &ExportDetailPane::updateExpiry);
+}
+
+ExportDetailPane::~ExportDetailPane() = default;
+
+void ExportDetailPane::setClient(PeakaClient *client, const QString &projectId)
+{
+    m_loader->setClient(client, projectId);
+    clear();
+}
+
+bool ExportDetailPane::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+QDateTime ExportDetailPane::now() const
+{
+    return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+}
+
+void ExportDetailPane::showJob(const ExportJob &job)
+{
+    if (job.id == m_job.id && job.status == m_job.status && (m_loaded || isLoading()))
+        return;
+    const bool sameJob = job.id == m_job.id;
+    m_job = job;
+    m_loaded = false;
+    if (!sameJob)
+        m_pending.reset();
+    render();
+    m_loader->load(job.id);
+    ui->loadingLabel->setVisible(true);
+}
+
+void ExportDetailPane::openById(const QString &exportId)
+{
+    ExportJob job;
+    job.id = exportId.trimmed();
+    showJob(job);
+}
+
+void ExportDetailPane::reload()
+{
+    if (m_job.id.isEmpty())
+        return;
+    m_loader->load(m_job.id);
+    ui->loadingLabel->setText(tr("Loading details…"));
+    ui->loadingLabel->setVisible(true);
+}
+
+void ExportDetailPane::focusDetails()
+{
+    if (ui->pages->currentWidget() == ui->detailsPage)
+        ui->idValue->setFocus(Qt::TabFocusReason);
+}
+
+void ExportDetailPane::clear()
+{
+    m_loader->cancel();
+    m_job = {};
+    m_loaded = false;
+    m_pending.reset();
+    m_countdown.stop();
+    ui->pages->setCurrentWidget(ui->emptyPage);
+}
+
+void ExportDetailPane::onLoaded(const ExportJob &job)
+{
+    if (job.id != m_job.id)
+        return;
+    m_job = job;
+    m_loaded = true;
+    render();
+    Q_EMIT jobLoaded(job);
+    if (m_pending) {
+        const PendingAction pending = *m_pending;
+        m_pending.reset();
+        if (const ExportFile *fresh = m_job.fileNamed(pending.fileName))
+            perform(pending.action, *fresh);
+    }
+}
+
+void ExportDetailPane::onFailed(const QString &exportId, const ApiError &error)
+{
+    if (exportId != m_job.id)
+        return;
+    m_pending.reset();
+    ui->loadingLabel->setText(tr("Could not load the details: %1").arg(error.message()));
+    ui->loadingLabel->setVisible(true);
+    Q_EMIT loadFailed(exportId, error);
+}
+
+void ExportDetailPane::setField(QWidget *value, const QString &text)
+{
+    auto *label = qobject_cast<QLabel *>(value);
+    label->setText(text);
+    ui->form->setRowVisible(value, !text.isEmpty());
+}
+
+void ExportDetailPane::render()
+{
+    ui->pages->setCurrentWidget(ui->detailsPage);
+    const ExportJob &j = m_job;
+    const ExportStatus::Code code = j.status.code();
+    const QColor color = statusColor(code);
+    ui->statusBadge->setText(j.status.wire().isEmpty() ? tr("Loading", "status badge") : j.status.displayName());
+    ui->statusBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+                                       .arg(color.name()));
+    ui->titleLabel->setText(j.displaySource().isEmpty() ? j.id : j.displaySource());
+    ui->loadingLabel->setText(tr("Loading details…"));
+    ui->loadingLabel->setVisible(isLoading());
+
+    ui->idValue->setText(j.id);
+    setField(ui->statusValue, j.status.isUnknown() && !j.status.wire().isEmpty()
+                                  ? tr("%1 (not known to this app)").arg(j.status.wire())
+                                  : (j.status.wire().isEmpty() ? QString() : j.status.displayName()));
+    setField(ui->sourceValue, j.displaySource());
+    setField(ui->queryIdValue, j.queryId);
+    QStringList table;
+    for (const QString &part : {j.catalogId, j.schemaName, j.tableName})
+        if (!part.isEmpty())
+            table << part;
+    setField(ui->tableValue, table.join(QLatin1Char('.')));
+    setField(ui->formatValue, j.format);
+    setField(ui->compressionValue, ExportFormat::compression(j.compression));
+    setField(ui->rowsValue, j.rowCount ? ExportFormat::count(*j.rowCount) : QString());
+    setField(ui->sizeValue, j.bytes ? tr("%1 (%2 bytes)", "size: human readable (exact)")
+                                          .arg(ExportFormat::size(*j.bytes), ExportFormat::count(*j.bytes))
+                                    : QString());
+    setField(ui->durationValue, j.durationMs ? ExportFormat::duration(*j.durationMs) : QString());
+    setField(ui->createdValue, j.createdAt.isValid()
+                                   ? tr("%1 (%2)", "created: exact time (relative time)")
+                                         .arg(ExportFormat::exactTime(j.createdAt),
+                                              ExportFormat::relativeTime(j.createdAt, now()))
+                                   : QString());
+    QString user = j.userName;
+    if (!j.userId.isEmpty())
+        user = user.isEmpty() ? j.userId : tr("%1 (%2)", "user name (user id)").arg(user, j.userId);
+    setField(ui->userValue, user);
+    setField(ui->keyPrefixValue, j.apiKeyPrefix.isEmpty() ? QString() : j.apiKeyPrefix + QStringLiteral(".••••"));
+    setField(ui->clientValue, j.clientSource);
+
+    ui->errorBox->setVisible(code == ExportStatus::Failed);
+    ui->errorText->setText(j.error.isEmpty() ? tr("The server gave no reason.") : j.error);
+    ui->copyErrorButton->setEnabled(!j.error.isEmpty());
+    renderState();
+    renderFiles();
+}
+
+void ExportDetailPane::renderState()
+{
+    QString text;
+    switch (m_job.status.code()) {
+    case ExportStatus::Pending:
+        text = tr("This export is waiting to start. This pane updates itself when it changes.");
+        break;
+    case ExportStatus::Running:
+        text = tr("This export is running. This pane updates itself when it finishes.");
+        break;
+    case ExportStatus::Succeeded:
+        break;
+    case ExportStatus::Failed:
+        text = tr("This export failed. Fix the cause below and start a new export.");
+        break;
+    case ExportStatus::Cancelled:
+        text = tr("This export was cancelled before it finished. Start a new export to get the data.");
+        break;
+    case ExportStatus::Expired:
+        text = tr("The files of this export were removed by the retention policy. Exports are never "
+                  "regenerated: start a new export to get the data again.");
+        break;
+    case ExportStatus::Unknown:
+        if (!m_job.status.wire().isEmpty())
+            text = tr("This export has the status \"%1\", which this version of the app does not know. "
+                      "Its details are shown as the server sent them.")
+                       .arg(m_job.status.wire());
+        break;
+    }
+    ui->stateLabel->setText(text);
+    ui->stateLabel->setVisible(!text.isEmpty());
+}
+
+void ExportDetailPane::renderFiles()
+{
+    const bool succeeded = m_job.status.code() == ExportStatus::Succeeded;
+    ui->fileLinks->setFiles(m_job.files);
+    QString note;
+    if (succeeded && m_job.downloadable == false)
+        note = tr("Only the user who started an export can download it.");
+    else if (succeeded && m_loaded && m_job.files.isEmpty())
+        note = tr("The server listed no files for this export.");
+    ui->downloadNote->setText(note);
+    ui->downloadNote->setVisible(!note.isEmpty());
+    const bool hasFiles = !m_job.files.isEmpty();
+    ui->filesHeading->setVisible(hasFiles || !note.isEmpty());
+    ui->fileLinks->setVisible(hasFiles);
+    updateExpiry();
+    if (hasFiles && m_job.expiresAt.isValid())
+        m_countdown.start();
+    else
+        m_countdown.stop();
+}
+
+void ExportDetailPane::updateExpiry()
+{
+    const bool show = !m_job.files.isEmpty() && m_job.expiresAt.isValid();
+    ui->expiryLabel->setVisible(show);
+    if (!show)
+        return;
+    ui->expiryLabel->setText(ExportFormat::linkExpiry(m_job.expiresAt, now()));
+    ui->expiryLabel->setToolTip(ExportFormat::exactTime(m_job.expiresAt));
+}
+
+void ExportDetailPane::onFileAction(FileLinksView::Action action, const ExportFile &file)
+{
+    if (m_job.linksExpired(now(), LinkMarginSecs)) {
+        // Presigned links stop working at expiresAt: renew them, then act.
+        m_pending = PendingAction{action, file.name};
+        reload();
+        return;
+    }
+    perform(action, file);
+}
+
+void ExportDetailPane::perform(FileLinksView::Action action, const ExportFile &file)
+{
+    switch (action) {
+    case FileLinksView::Action::Activate:
+        Q_EMIT fileActivated(m_job, file);
+        break;
+    case FileLinksView::Action::CopyLink:
+        QGuiApplication::clipboard()->setText(file.url.toString());
+        break;
+    case FileLinksView::Action::OpenInBrowser:
+        QDesktopServices::openUrl(file.url);
+        break;
+    }
+}
+
+} // namespace peaka::gui

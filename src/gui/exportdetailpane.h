@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "exportjob.h"
+#include "filelinksview.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace peaka {
+class PeakaClient;
+}
+
+namespace Ui {
+class ExportDetailPane;
+}
+
+namespace peaka::gui {
+
+class DetailLoader;
+
+// Everything about one export: labelled, selectable fields, the error in its
+// own box, the files as links with their expiry counting down, and a sentence
+// for every state. Showing a job loads its details (Read Export); expired
+// links are renewed before a file action uses them.
+class ExportDetailPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExportDetailPane(QWidget *parent = nullptr);
+    ~ExportDetailPane() override;
+
+    void setClient(PeakaClient *client, const QString &projectId);
+    // Shows a row of the list at once and loads its details. A row already
+    // shown with the same status is not loaded again.
+    void showJob(const ExportJob &job);
+    // Loads and shows an export that may not be in the list.
+    void openById(const QString &exportId);
+    void clear();
+    // Loads the shown job again (e.g. its status changed in the list).
+    void reload();
+    // Moves the keyboard focus into the pane (Enter on a row).
+    void focusDetails();
+
+    const ExportJob &job() const { return m_job; }
+    QString currentId() const { return m_job.id; }
+    bool hasDetails() const { return m_loaded; }
+    bool isLoading() const;
+    // The clock for the countdown; invalid = now (tests pin it).
+    void setReferenceTime(const QDateTime &nowUtc) { m_referenceTime = nowUtc; }
+
+Q_SIGNALS:
+    void jobLoaded(const peaka::ExportJob &job);
+    void loadFailed(const QString &exportId, const peaka::ApiError &error);
+    // A file link was activated (links are fresh when this is emitted).
+    void fileActivated(const peaka::ExportJob &job, const peaka::ExportFile &file);
+
+private:
+    void render();
+    void renderState();
+    void renderFiles();
+    void updateExpiry();
+    void setField(QWidget *value, const QString &text);
+    void onLoaded(const ExportJob &job);
+    void onFailed(const QString &exportId, const ApiError &error);
+    void onFileAction(FileLinksView::Action action, const ExportFile &file);
+    void perform(FileLinksView::Action action, const ExportFile &file);
+    QDateTime now() const;
+
+    std::unique_ptr<Ui::ExportDetailPane> ui;
+    DetailLoader *m_loader;
+    ExportJob m_job;
+    bool m_loaded = false;
+    QTimer m_countdown;
+    QDateTime m_referenceTime;
+    struct PendingAction
+    {
+        FileLinksView::Action action;
+        QString fileName;
+    };
+    std::optional<PendingAction> m_pending;
+};
+
+} // namespace peaka::gui

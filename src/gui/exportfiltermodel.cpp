@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportfiltermodel.h"
+
+#include "exportlistmodel.h"
+
+namespace peaka::gui {
+
+ExportFilterModel::ExportFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ExportListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+void ExportFilterModel::setStatuses(const QSet<ExportStatus::Code> &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    invalidateRowsFilter();
+}
+
+void ExportFilterModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateRowsFilter();
+}
+
+void ExportFilterModel::setMineOnly(bool mine)
+{
+    if (mine == m_mineOnly)
+        return;
+    m_mineOnly = mine;
+    invalidateRowsFilter();
+}
+
+void ExportFilterModel::setMyKeyPrefix(const QString &prefix)
+{
+    if (prefix == m_myPrefix)
+        return;
+    m_myPrefix = prefix;
+    if (m_mineOnly)
+        invalidateRowsFilter();
+}
+
+bool ExportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const ExportListModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const ExportJob &job = model->jobAt(sourceRow);
+    if (!m_statuses.isEmpty() && !m_statuses.contains(job.status.code()))
+        return false;
+    if (m_mineOnly && (m_myPrefix.isEmpty() || job.apiKeyPrefix != m_myPrefix))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    const auto has = [this](const QString &field) {
+        return field.contains(m_search, Qt::CaseInsensitive);
+    };
+    return has(job.displaySource()) || has(job.id) || has(job.userName) || has(job.userId)
+        || has(job.error) || has(job.queryId) || has(job.tableName);
+}
+
+} // namespace peaka::gui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporttableview.h"
+
+#include "exportlistmodel.h"
+#include "statusdelegate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+
+namespace peaka::gui {
+
+ExportTableView::ExportTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setItemDelegateForColumn(ExportListModel::Status, new StatusDelegate(this));
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setIconSize(QSize(14, 14));
+    QHeaderView *header = horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSectionsMovable(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(header, &QWidget::customContextMenuRequested, this, &ExportTableView::showHeaderMenu);
+}
+
+void ExportTableView::setupColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const QList<QPair<int, int>> widths = {
+        {ExportListModel::Status, 105}, {ExportListModel::Source, 200}, {ExportListModel::Format, 58},
+        {ExportListModel::Compression, 90}, {ExportListModel::Rows, 72}, {ExportListModel::Size, 72},
+        {ExportListModel::Duration, 82}, {ExportListModel::Created, 90}, {ExportListModel::User, 110},
+        {ExportListModel::Client, 110}, {ExportListModel::ExportId, 280}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    for (int column : {ExportListModel::Compression, ExportListModel::Client, ExportListModel::ExportId})
+        header->hideSection(column);
+    sortByColumn(ExportListModel::Created, Qt::DescendingOrder);
+}
+
+void ExportTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        Q_EMIT copyRequested(); // the id, not the text of the current cell
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void ExportTableView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnsMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("Columns"));
+    for (int c = 0; c < ExportListModel::ColumnCount; ++c) {
+        QAction *a = menu->addAction(ExportListModel::columnName(ExportListModel::Column(c)));
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != ExportListModel::Status); // one column always stays
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu->popup(header->mapToGlobal(pos));
+}
+
+} // namespace peaka::gui

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "apikey.h"
+#include "errorbanner.h"
+#include "exportdetailpane.h"
+#include "exportfiltermodel.h"
+#include "exportformat.h"
+#include "exportlistmodel.h"
+#include "livepoller.h"
+#include "peakaclient.h"
+#include "exporttableview.h"
+#include "exporttoolbar.h"
+#include "statusfilterbutton.h"
+#include "statusicons.h"
+#include "ui_mainwindow.h"
+#include "welcomepage.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMetaMethod>
+#include <QSettings>
+
+namespace peaka::gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_client(new PeakaClient(this))
+    , m_model(new ExportListModel(this))
+    , m_filter(new ExportFilterModel(this))
+    , m_poller(new LivePoller(m_client, this))
+    , m_welcome(new WelcomePage(this))
+    , m_statusLabel(new QLabel(this))
+{
+    initResources();
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
+    ui->welcomeLayout->addWidget(m_welcome);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setAccessibleName(tr("List status"));
+    ui->statusbar->addPermanentWidget(m_statusLabel, 1);
+    ui->splitter->setStretchFactor(0, 3);
+    ui->splitter->setStretchFactor(1, 2);
+    ui->splitter->setSizes({840, 440});
+    ui->detailPane->setMinimumWidth(320);
+
+    m_filter->setSourceModel(m_model);
+    ExportToolBar *bar = ui->mainToolBar;
+    bar->setup(ui->actionRefresh, ui->actionMine, ui->actionOpenById);
+    connect(bar, &ExportToolBar::searchTextChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateStatusBar();
+    });
+    connect(bar, &ExportToolBar::statusesChanged, this, [this](const QSet<ExportStatus::Code> &set) {
+        m_filter->setStatuses(set);
+        updateStatusBar();
+    });
+    connect(ui->actionMine, &QAction::toggled, this, [this](bool on) {
+        m_filter->setMineOnly(on);
+        updateStatusBar();
+    });
+    connect(bar->connectionCombo(), qOverload<int>(&QComboBox::activated), this, &MainWindow::activateEntry);
+    setupTable();
+
+    QSettings settings;
+    m_poller->setIntervalMs(settings.value(QStringLiteral("live/intervalSecs"), 5).toInt() * 1000);
+    connect(m_poller, &LivePoller::listed, this, &MainWindow::onListed);
+    connect(m_poller, &LivePoller::failed, this, &MainWindow::onListFailed);
+    connect(m_poller, &LivePoller::refreshStarted, this, &MainWindow::updateStatusBar);
+    connect(ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(ui->detailPane, &ExportDetailPane::jobLoaded, this, &MainWindow::onJobLoaded);
+    connect(ui->detailPane, &ExportDetailPane::fileActivated, this, &MainWindow::onFileActivated);
+    connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(ui->actionOpenById, &QAction::triggered, this, &MainWindow::showOpenByIdDialog);
+    connect(ui->actionCopyId, &QAction::triggered, this, &MainWindow::copySelectedIds);
+    connect(ui->actionFind, &QAction::triggered, bar, &ExportToolBar::focusSearch);
+    addAction(ui->actionFind);
+    addAction(ui->actionOpenById);
+    // Relative times ("5 min ago") age: repaint what is visible, no model signal.
+    m_clockTick.setInterval(30000);
+    connect(&m_clockTick, &QTimer::timeout, this, [this] {
+        ui->exportTable->viewport()->update();
+        updateStatusBar();
+    });
+    m_clockTick.start();
+
+    setTabOrder(bar->connectionCombo(), bar->statusFilter());
+    setTabOrder(bar->statusFilter(), bar->searchField());
+    setTabOrder(bar->searchField(), ui->exportTable);
+    setTabOrder(ui->exportTable, ui->detailPane);
+    restoreSettings();
+    setConnections({});
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+ExportDetailPane *MainWindow::detailPane() const
+{
+    return ui->detailPane;
+}
+
+void MainWindow::setupTable()
+{
+    ExportTableView *table = ui->exportTable;
+    table->setModel(m_filter);
+    table->setupColumns();
+    connect(table, &ExportTableView::copyRequested, this, &MainWindow::copySelectedIds);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    connect(table, &QAbstractItemView::activated, ui->detailPane, &ExportDetailPane::focusDetails);
+}
+
+void MainWindow::setDemoAvailable(bool available)
+{
+    m_welcome->setDemoAvailable(available);
+}
+
+void MainWindow::setConnections(const QList<Connection> &connections)
+{
+    m_connections = connections;
+    m_entries.clear();
+    const QSignalBlocker block(ui->mainToolBar->connectionCombo());
+    ui->mainToolBar->connectionCombo()->clear();
+    for (int c = 0; c < connections.size(); ++c) {
+        for (int p = 0; p < connections.at(c).projectIds.size(); ++p) {
+            const Connection &conn = connections.at(c);
+            ui->mainToolBar->connectionCombo()->addItem(tr("%1 · %2", "connection name · project id")
+                                           .arg(conn.name, conn.projectIds.at(p)));
+            m_entries.append({c, p});
+        }
+    }
+    if (m_entries.isEmpty()) {
+        m_poller->setProjectId({});
+        m_model->clear();
+        ui->detailPane->clear();
+        ui->pages->setCurrentWidget(ui->welcomeContainer);
+        ui->mainToolBar->setVisible(false);
+        ui->mainToolBar->setDemoBadgeVisible(false);
+        updateTitle();
+        updateStatusBar();
+        return;
+    }
+    const QString last = QSettings().value(QStringLiteral("connection/last")).toString();
+    int entry = 0;
+    for (int i = 0; i < ui->mainToolBar->connectionCombo()->count(); ++i) {
+        if (ui->mainToolBar->connectionCombo()->itemText(i) == last)
+            entry = i;
+    }
+    ui->mainToolBar->connectionCombo()->setCurrentIndex(entry);
+    activateEntry(entry);
+}
+
+Connection MainWindow::currentConnection() const
+{
+    const int entry = ui->mainToolBar->connectionCombo()->currentIndex();
+    return entry >= 0 && entry < m_entries.size() ? m_connections.at(m_entries.at(entry).first) : Connection();
+}
+
+QString MainWindow::currentProjectId() const
+{
+    const int entry = ui->mainToolBar->connectionCombo()->currentIndex();
+    if (entry < 0 || entry >= m_entries.size())
+        return {};
+    return m_connections.at(m_entries.at(entry).first).projectIds.at(m_entries.at(entry).second);
+}
+
+void MainWindow::activateEntry(int entry)
+{
+    if (entry < 0 || entry >= m_entries.size())
+        return;
+    const Connection &conn = m_connections.at(m_entries.at(entry).first);
+    const QString project = conn.projectIds.at(m_entries.at(entry).second);
+    ui->pages->setCurrentWidget(ui->browsePage);
+    ui->mainToolBar->setVisible(true);
+    ui->mainToolBar->setDemoBadgeVisible(conn.demo);
+    m_poller->setProjectId({});
+    m_model->clear();
+    m_hasData = false;
+    m_lastUpdated = {};
+    ui->errorBanner->dismiss();
+    QString error;
+    if (!m_client->setBaseUrl(conn.baseUrl.toString(), &error)) {
+        ui->detailPane->clear();
+        ui->errorBanner->showError(error);
+        updateStatusBar();
+        return;
+    }
+    m_client->setApiKey(conn.apiKey);
+    m_filter->setMyKeyPrefix(ApiKey::publicPrefix(conn.apiKey));
+    ui->detailPane->setClient(m_client, project);
+    m_poller->setProjectId(project);
+    QSettings().setValue(QStringLiteral("connection/last"), ui->mainToolBar->connectionCombo()->itemText(entry));
+    updateTitle();
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (m_poller->projectId().isEmpty())
+        return;
+    m_poller->refresh();
+    updateStatusBar();
+}
+
+void MainWindow::onListed(const QList<ExportJob> &jobs)
+{
+    m_model->setJobs(jobs);
+    m_hasData = true;
+    m_lastUpdated = QDateTime::currentDateTime();
+    ui->errorBanner->dismiss();
+    // The selected job's details follow its status.
+    const QString shown = ui->detailPane->currentId();
+    const int row = shown.isEmpty() ? -1 : m_model->rowOfId(shown);
+    if (row >= 0 && m_model->jobAt(row).status != ui->detailPane->job().status)
+        ui->detailPane->showJob(m_model->jobAt(row));
+    updateStatusBar();
+    Q_EMIT listRefreshed();
+}
+
+void MainWindow::onListFailed(const ApiError &error, int retryInMs)
+{
+    QString text = error.message();
+    if (retryInMs > 0)
+        text += QLatin1Char(' ') + tr("Trying again in %n s.", "", (retryInMs + 999) / 1000);
+    if (m_hasData)
+        text += QLatin1Char(' ') + tr("The list shows the last data received.");
+    ui->errorBanner->showError(text, error.detail());
+    updateStatusBar();
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return; // a filter hid the row: keep showing its details
+    const QModelIndex source = m_filter->mapToSource(current);
+    ui->detailPane->showJob(m_model->jobAt(source.row()));
+}
+
+void MainWindow::onJobLoaded(const ExportJob &job)
+{
+    m_model->updateJob(job);
+    selectExport(job.id);
+    updateStatusBar();
+}
+
+void MainWindow::onFileActivated(const ExportJob &job, const ExportFile &file)
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::fileActivated)))
+        Q_EMIT fileActivated(job, file);
+    else
+        QDesktopServices::openUrl(file.url);
+}
+
+void MainWindow::selectExport(const QString &exportId)
+{
+    const int row = m_model->rowOfId(exportId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, ExportListModel::Source));
+    if (!index.isValid() || ui->exportTable->currentIndex().row() == index.row())
+        return;
+    ui->exportTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ui->exportTable->scrollTo(index);
+}
+
+void MainWindow::openExportById(const QString &exportId)
+{
+    const QString id = exportId.trimmed();
+    if (id.isEmpty())
+        return;
+    if (m_model->rowOfId(id) >= 0)
+        selectExport(id);
+    ui->detailPane->openById(id);
+}
+
+void MainWindow::showOpenByIdDialog()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openByIdDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Export"));
+    dialog->setLabelText(tr("Export ID:"));
+    dialog->setAccessibleName(tr("Open export by ID"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openExportById);
+    dialog->open();
+}
+
+void MainWindow::copySelectedIds()
+{
+    QStringList ids;
+    const QModelIndexList rows = ui->exportTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(ExportListModel::IdRole).toString();
+    if (ids.isEmpty() && !ui->detailPane->currentId().isEmpty())
+        ids << ui->detailPane->currentId();
+    if (!ids.isEmpty()) {
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+        ui->statusbar->showMessage(tr("Copied the export ID."), 3000);
+    }
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    if (!ui->exportTable->indexAt(pos).isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tableMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    ui->actionCopyId->setIcon(uiIcon("copy"));
+    menu->addAction(ui->actionCopyId);
+    menu->addAction(ui->actionRefresh);
+    menu->popup(ui->exportTable->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::updateStatusBar()
+{
+    QStringList parts;
+    if (m_poller->isBusy() && !m_hasData)
+        parts << tr("Loading exports…");
+    else if (m_lastUpdated.isValid())
+        parts << tr("Updated %1", "list refreshed at a time")
+                     .arg(QLocale().toString(m_lastUpdated.time(), QLocale::ShortFormat));
+    if (m_hasData) {
+        if (m_model->inProgressCount() > 0)
+            parts << tr("%n running", "exports pending or running", m_model->inProgressCount());
+        const int total = m_model->rowCount();
+        const int shown = m_filter->rowCount();
+        if (shown == total)
+            parts << (total == 1 ? tr("1 export") : tr("%n exports", "", total));
+        else
+            parts << tr("%1 of %n exports shown", "", total).arg(ExportFormat::count(shown));
+    }
+    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString project = currentProjectId();
+    if (project.isEmpty()) {
+        setWindowTitle(tr("Peaka Exports"));
+        return;
+    }
+    setWindowTitle(tr("%1 · %2 — Peaka Exports", "window title: connection · project")
+                       .arg(currentConnection().name, project));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("mainWindow"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("state"), saveState());
+    s.setValue(QStringLiteral("splitter"), ui->splitter->saveState());
+    s.setValue(QStringLiteral("header"), ui->exportTable->horizontalHeader()->saveState());
+    s.endGroup();
+    ui->mainToolBar->saveFilters(s);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("state")).toByteArray());
+    ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    ui->exportTable->horizontalHeader()->restoreState(s.value(QStringLiteral("header")).toByteArray());
+    s.endGroup();
+    ui->mainToolBar->restoreFilters(s);
+}
+
+} // namespace peaka::gui

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "welcomepage.h"
+
+#include "statusicons.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peaka::gui {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_add(new QPushButton(tr("Add a connection…"), this))
+    , m_demo(new QPushButton(uiIcon("demo"), tr("Explore with demo data"), this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setAccessibleName(tr("Welcome"));
+    auto *title = new QLabel(tr("Welcome to Peaka Exports"), this);
+    title->setObjectName(QStringLiteral("welcomeTitle"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+    auto *text = new QLabel(tr("Browse the data exports of your Peaka projects, follow running "
+                               "exports live and download their files.\n\nConnect with a Peaka API "
+                               "key, or look around first with a built-in demo project."),
+                            this);
+    text->setObjectName(QStringLiteral("welcomeText"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520)); // aligned in a layout: no height-for-width
+    m_add->setObjectName(QStringLiteral("addConnectionButton"));
+    m_add->setAccessibleName(tr("Add a connection"));
+    m_add->setDefault(true);
+    m_add->setMinimumWidth(240);
+    m_demo->setObjectName(QStringLiteral("exploreDemoButton"));
+    m_demo->setAccessibleName(tr("Explore with demo data"));
+    m_demo->setMinimumWidth(240);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+    layout->addWidget(m_add, 0, Qt::AlignHCenter);
+    layout->addWidget(m_demo, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    setTabOrder(m_add, m_demo);
+
+    connect(m_add, &QPushButton::clicked, this, &WelcomePage::addConnectionRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+}
+
+void WelcomePage::setDemoAvailable(bool available)
+{
+    m_demo->setVisible(available);
+}
+
+} // namespace peaka::gui

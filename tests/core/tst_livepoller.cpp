@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoserver.h"
+#include "livepoller.h"
+#include "peakaclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace peaka;
+
+class TestLivePoller : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void backoffDoublesUpToCapAndHonoursRetryAfter()
+    {
+        QCOMPARE(LivePoller::backoffMs(5000, 1, 300000, -1), 10000);
+        QCOMPARE(LivePoller::backoffMs(5000, 3, 300000, -1), 40000);
+        QCOMPARE(LivePoller::backoffMs(5000, 30, 300000, -1), 300000);
+        QCOMPARE(LivePoller::backoffMs(5000, 1, 300000, 60), 60000);
+        QCOMPARE(LivePoller::backoffMs(5000, 1, 30000, 600), 600000); // the server knows best
+    }
+
+    void pollsOnlyWhileSomethingIsInProgress()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        PeakaClient client;
+        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
+        client.setApiKey(server.partnerKey().key);
+        client.setRetryPolicy({0, 100, 100});
+        LivePoller poller(&client);
+        poller.setIntervalMs(100);
+        poller.setProjectId(server.projectId());
+        QSignalSpy listed(&poller, &LivePoller::listed);
+        poller.refresh();
+        QVERIFY(listed.wait());
+        QVERIFY(poller.isScheduled()); // the demo data has running jobs
+        QVERIFY(listed.wait());        // and the timer lists again
+
+        for (const auto &e : server.exports(server.projectId()))
+            if (e.status == QLatin1String("RUNNING") || e.status == QLatin1String("PENDING"))
+                server.setExportStatus(e.id, QStringLiteral("SUCCEEDED"));
+        // The next answer has nothing in progress: no timer is left running.
+        QTRY_VERIFY(!poller.isBusy() && !poller.isScheduled());
+        QCOMPARE(poller.scheduledInMs(), -1);
+    }
+
+    void errorsBackOffAndUnfixableOnesStop()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        PeakaClient client;
+        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
+        client.setApiKey(server.partnerKey().key);
+        client.setRetryPolicy({0, 100, 100});
+        LivePoller poller(&client);
+        poller.setIntervalMs(100);
+        poller.setProjectId(server.projectId());
+        QSignalSpy failed(&poller, &LivePoller::failed);
+        server.scenario().failNextWithStatus = 500;
+        server.scenario().failNextCount = 2;
+        poller.refresh();
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.last().at(1).toInt(), 200);
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.last().at(1).toInt(), 400);
+        QSignalSpy listed(&poller, &LivePoller::listed);
+        QVERIFY(listed.wait());
+        QCOMPARE(poller.consecutiveFailures(), 0);
+
+        client.setApiKey(QStringLiteral("wrong.key"));
+        poller.refresh();
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.last().at(0).value<ApiError>().kind(), ApiError::Unauthorized);
+        QCOMPARE(failed.last().at(1).toInt(), -1);
+        QVERIFY(!poller.isScheduled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLivePoller)
+#include "tst_livepoller.moc"
