@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POST .../exports: validate the body like the real service, then queue a job.
+#include "apiroutes.h"
+
+#include "democontent.h"
+#include "demoserver_p.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <cmath>
+
+namespace peaka::demo {
+
+ApiAnswer ApiRoutes::createExport(const QString &project, const DemoSource *source, const QString &missingWhat,
+                                  const RecordedRequest &request, const DemoKey &caller)
+{
+    if (!source)
+        return messageAnswer(404, missingWhat);
+
+    QJsonObject body;
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return messageAnswer(400, QStringLiteral("Malformed JSON request body"));
+        body = doc.object();
+    }
+    const auto bad = [](const QString &message) { return messageAnswer(400, message); };
+
+    QString format = QStringLiteral("CSV");
+    if (body.contains(QLatin1String("format")) && !body.value(QLatin1String("format")).isNull()) {
+        const QJsonValue v = body.value(QLatin1String("format"));
+        format = v.toString();
+        if (!v.isString() || (format != QLatin1String("CSV") && format != QLatin1String("JSONL")))
+            return bad(QStringLiteral("Invalid format '%1': expected one of CSV, JSONL")
+                           .arg(v.isString() ? format : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
+    }
+    QString compression = QStringLiteral("NONE");
+    if (body.contains(QLatin1String("compression")) && !body.value(QLatin1String("compression")).isNull()) {
+        const QJsonValue v = body.value(QLatin1String("compression"));
+        compression = v.toString();
+        if (!v.isString() || (compression != QLatin1String("NONE") && compression != QLatin1String("GZIP")))
+            return bad(QStringLiteral("Invalid compression '%1': expected one of NONE, GZIP").arg(compression));
+    }
+    qint64 limit = 1000000;
+    if (body.contains(QLatin1String("limit")) && !body.value(QLatin1String("limit")).isNull()) {
+        const QJsonValue v = body.value(QLatin1String("limit"));
+        const double n = v.toDouble();
+        if (!v.isDouble() || std::floor(n) != n || !std::isfinite(n))
+            return bad(QStringLiteral("Invalid limit: must be an integer"));
+        limit = n < 1 ? 1 : (n > 1000000 ? 1000000 : qint64(n));
+    }
+    bool includeSystem = true;
+    if (body.contains(QLatin1String("includeSystemColumns")) && !body.value(QLatin1String("includeSystemColumns")).isNull()) {
+        const QJsonValue v = body.value(QLatin1String("includeSystemColumns"));
+        if (!v.isBool())
+            return bad(QStringLiteral("Invalid includeSystemColumns: must be true or false"));
+        includeSystem = v.toBool();
+    }
+    const QJsonValue csvOptions = body.value(QLatin1String("csvOptions"));
+    if (!csvOptions.isUndefined() && !csvOptions.isNull() && !csvOptions.isObject())
+        return bad(QStringLiteral("Invalid csvOptions: must be an object"));
+
+    QStringList columns = columnNames(*source, includeSystem);
+    const QJsonValue columnsValue = body.value(QLatin1String("columns"));
+    if (!columnsValue.isUndefined() && !columnsValue.isNull()) {
+        if (!columnsValue.isArray())
+            return bad(QStringLiteral("Invalid columns: must be an array of column names"));
+        const QStringList known = columnNames(*source, true);
+        QStringList picked;
+        for (const QJsonValue &c : columnsValue.toArray()) {
+            if (!c.isString())
+                return bad(QStringLiteral("Invalid columns: must be an array of column names"));
+            if (!known.contains(c.toString()))
+                return bad(QStringLiteral("Column '%1' does not exist in %2").arg(c.toString(), source->source));
+            picked << c.toString();
+        }
+        if (!picked.isEmpty())
+            columns = picked;
+    }
+
+    DemoExport job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.projectId = project;
+    job.status = QStringLiteral("PENDING");
+    job.format = format;
+    job.compression = compression;
+    job.createdAt = d->now();
+    job.queryId = source->queryId;
+    job.catalogId = source->catalogId;
+    job.schemaName = source->schemaName;
+    job.tableName = source->tableName;
+    job.source = source->source;
+    job.ownerKey = caller.key;
+    const QByteArray trino = request.header("X-Trino-Source");
+    job.clientSource = QString::fromUtf8(trino.isEmpty() ? request.header("User-Agent") : trino);
+    job.runningAt = job.createdAt.addMSecs(qMax(0, d->scenario.pendingMs));
+    job.finishedAt = job.runningAt.addMSecs(qMax(0, d->scenario.runningMs));
+    job.finalStatus = d->scenario.createdJobsFail ? QStringLiteral("FAILED") : QStringLiteral("SUCCEEDED");
+    const QString failError = source->isQuery()
+        ? QStringLiteral("Query exceeded the 1,000,000 row export limit")
+        : QStringLiteral("Catalog '%1' is unavailable: the upstream API answered 503 Service Unavailable")
+              .arg(source->catalogId);
+    d->jobRequests.insert(job.id, JobRequest{columns, limit, failError});
+    d->add(job);
+    d->advanceJobs(); // pendingMs/runningMs of 0 move at once
+
+    return jsonAnswer(202, QJsonDocument(QJsonObject{{QStringLiteral("id"), job.id},
+                                                     {QStringLiteral("status"), QStringLiteral("PENDING")}}));
+}
+
+} // namespace peaka::demo
