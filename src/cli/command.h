@@ -28,5 +28,6 @@ QList<Command> allCommands();
 
 Command listCommand();
 Command showCommand();
+Command profilesCommand();
 
 } // namespace peaka::cli

@@ -8,6 +8,7 @@ QList<Command> allCommands()
     return {
         listCommand(),
         showCommand(),
+        profilesCommand(),
     };
 }
 
