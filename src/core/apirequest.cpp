@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 
 namespace peaka {
 namespace {
@@ -70,6 +71,7 @@ void ApiRequest::send()
     m_received.clear();
     m_timedOut = false;
     m_oversized = false;
+    m_tlsFailed = false;
 
     QNetworkRequest req(m_currentUrl);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -86,6 +88,11 @@ void ApiRequest::send()
     m_reply = m_nam->sendCustomRequest(req, m_method, m_body);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_tlsFailed = true;
+        for (const QSslError &e : errors)
+            qCInfo(lcApi) << "TLS:" << e.errorString();
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -133,7 +140,8 @@ void ApiRequest::onFinished()
     m_timeout.stop();
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
-    m_received += reply->readAll();
+    if (reply->isOpen())
+        m_received += reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto netError = reply->error();
 
@@ -153,13 +161,14 @@ void ApiRequest::onFinished()
     }
     if (status == 0) { // no HTTP answer at all
         m_reply = nullptr;
-        ApiError e(netError == QNetworkReply::SslHandshakeFailedError ? ApiError::Tls
+        const bool tls = m_tlsFailed || netError == QNetworkReply::SslHandshakeFailedError;
+        ApiError e(tls ? ApiError::Tls
                    : netError == QNetworkReply::TimeoutError         ? ApiError::Timeout
                                                                       : ApiError::Network);
         e.setHost(m_currentUrl.host());
         e.setDetail(reply->errorString());
         e.setTimeoutSecs(qMax(1, m_spec.timeoutMs / 1000));
-        qCInfo(lcApi) << "network error" << redactedUrl(m_currentUrl) << reply->errorString();
+        qCInfo(lcApi) << "network error" << netError << redactedUrl(m_currentUrl) << reply->errorString();
         deliver(e);
         return;
     }

@@ -101,6 +101,7 @@ private:
     int m_redirects = 0;
     bool m_timedOut = false;
     bool m_oversized = false;
+    bool m_tlsFailed = false;
     bool m_done = false;
 };
 
