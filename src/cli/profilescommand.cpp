@@ -8,6 +8,7 @@
 #include "command.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
+#include "profileremoval.h"
 #include "profilestore.h"
 #include "textformat.h"
 
@@ -216,23 +217,15 @@ void remove(CliContext &ctx)
         return;
     }
     auto *credentials = new CredentialStore(qApp);
-    CredentialJob *job = credentials->deleteKey(profile->id);
-    const Profile p = *profile;
-    QObject::connect(job, &CredentialJob::finished, qApp, [&ctx, store, p](const CredentialResult &r) {
-        if (!r.ok()) {
-            ctx.fail(exitCodeFor(r),
-                     CliContext::tr("The profile was kept because its key could not be removed from the "
-                                    "keychain: %1")
-                         .arg(r.message));
-            return;
-        }
-        if (!store->remove(p.id)) {
-            ctx.fail(ExitApi, CliContext::tr("The profile could not be removed from %1.")
-                                  .arg(QDir::toNativeSeparators(ProfileStore::defaultSettingsPath())));
+    const QString name = profile->name;
+    ProfileRemoval::start(store, credentials, profile->id, qApp,
+                          [&ctx, name](bool removed, const QString &sentence) {
+        if (!removed) {
+            ctx.fail(ExitApi, sentence);
             return;
         }
         if (!ctx.json)
-            ctx.out() << CliContext::tr("Removed profile \u201c%1\u201d and its key.").arg(p.name) << Qt::endl;
+            ctx.out() << CliContext::tr("Removed profile \u201c%1\u201d and its key.").arg(name) << Qt::endl;
         ctx.finish();
     });
 }

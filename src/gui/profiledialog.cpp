@@ -6,6 +6,7 @@
 #include "credentialjob.h"
 #include "credentialstore.h"
 #include "peakaclient.h"
+#include "profileremoval.h"
 #include "profilestore.h"
 
 #include <QAction>
@@ -109,7 +110,6 @@ void ProfileDialog::setUpControls()
         showKey->setText(shown ? tr("Hide") : tr("Show"));
     });
 
-    ui->problemsLabel->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
     ui->problemsLabel->setTextFormat(Qt::PlainText);
     ui->testStatusLabel->setTextFormat(Qt::PlainText);
     ui->saveStatusLabel->setTextFormat(Qt::PlainText);
@@ -442,16 +442,10 @@ void ProfileDialog::removeProfile()
         return;
     const QString id = m_profile.id;
     setBusy(true, tr("Removing the key from the keychain…"));
-    CredentialJob *job = m_credentials->deleteKey(id);
-    connect(job, &CredentialJob::finished, this, [this, id](const CredentialResult &r) {
+    ProfileRemoval::start(m_profiles, m_credentials, id, this, [this, id](bool removed, const QString &sentence) {
         setBusy(false);
-        if (!r.ok()) {
-            fail(tr("The profile was kept because its key could not be removed from the keychain. %1")
-                     .arg(r.message));
-            return;
-        }
-        if (!m_profiles->remove(id)) {
-            fail(tr("The profile could not be removed."));
+        if (!removed) {
+            fail(sentence);
             return;
         }
         emit profileRemoved(id);
