@@ -28,6 +28,9 @@ QList<Command> allCommands();
 
 Command listCommand();
 Command showCommand();
+Command downloadCommand();
+Command createCommand();
+Command waitCommand();
 Command profilesCommand();
 
 } // namespace peaka::cli

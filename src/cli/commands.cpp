@@ -8,6 +8,9 @@ QList<Command> allCommands()
     return {
         listCommand(),
         showCommand(),
+        downloadCommand(),
+        createCommand(),
+        waitCommand(),
         profilesCommand(),
     };
 }

@@ -101,7 +101,8 @@ void ApiRoutes::handle(const RecordedRequest &request, HttpReply *reply)
     if (drop)
         --s.dropMidBodyNextCount;
     const QPointer<HttpReply> guard(reply);
-    const auto send = [this, guard, answer, drop] {
+    const bool headOnly = request.method == "HEAD";
+    const auto send = [this, guard, answer, drop, headOnly] {
         if (!guard)
             return;
         if (drop) {
@@ -109,7 +110,7 @@ void ApiRoutes::handle(const RecordedRequest &request, HttpReply *reply)
             guard->writeBody(answer.body.left(answer.body.size() / 2));
             guard->abort();
         } else {
-            deliver(guard, answer);
+            deliver(guard, answer, headOnly);
         }
     };
     if (s.slowResponseMs > 0)
@@ -118,8 +119,13 @@ void ApiRoutes::handle(const RecordedRequest &request, HttpReply *reply)
         send();
 }
 
-void ApiRoutes::deliver(HttpReply *reply, const ApiAnswer &answer)
+void ApiRoutes::deliver(HttpReply *reply, const ApiAnswer &answer, bool headOnly)
 {
+    if (headOnly) {
+        reply->writeHead(answer.status, answer.headers, answer.body.size());
+        reply->finish();
+        return;
+    }
     reply->respond(answer.status, answer.headers, answer.body);
 }
 
@@ -148,7 +154,7 @@ ApiAnswer ApiRoutes::route(const RecordedRequest &request)
     if (!d->projectExists(project))
         return messageAnswer(404, QStringLiteral("Project %1 not found").arg(project));
 
-    const QByteArray method = request.method;
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
     const auto methodNotAllowed = [] { return messageAnswer(405, QStringLiteral("Method not allowed")); };
     if (seg.size() == 4 && seg.at(3) == QLatin1String("exports")) {
         if (method != "GET")

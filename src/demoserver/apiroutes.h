@@ -36,7 +36,7 @@ private:
     // createexport.cpp
     ApiAnswer createExport(const QString &project, const DemoSource *source, const QString &missingWhat,
                            const RecordedRequest &request, const DemoKey &caller);
-    void deliver(HttpReply *reply, const ApiAnswer &answer);
+    void deliver(HttpReply *reply, const ApiAnswer &answer, bool headOnly);
 
     DemoServerPrivate *d;
 };

@@ -154,8 +154,13 @@ void HttpReply::abort()
     if (d->closed || d->finished)
         return;
 #if PEAKA_RAW_SOCKET
+    // Orderly close after what was written is flushed: the peer gets exactly the bytes
+    // written, then EOF before Content-Length is reached. Note for clients: Qt 6.4's
+    // QNetworkAccessManager sometimes reports such a truncated body as finished with
+    // NoError (it treats EOF while reading the body as the end), so a client must
+    // compare the bytes it got with Content-Length / files[].bytes itself.
     if (d->socket)
-        d->socket->disconnectFromHost(); // flushes, then closes: the peer sees a short body
+        d->socket->disconnectFromHost();
 #else
     // No socket on newer Qt: the closest we can do is a gateway error.
     d->status = 502;
@@ -273,7 +278,7 @@ bool HttpBackend::listen(quint16 port, QString *errorString)
         delete tcp;
         return false;
     }
-    m_server->bind(tcp); // 6.4: void; 6.8: bool (always true for a listening server)
+    static_cast<void>(m_server->bind(tcp)); // 6.4: void; 6.8: bool (true for a listening server)
     m_server->tcp = tcp;
     return true;
 }

@@ -26,10 +26,7 @@ QUrl presignUrl(const QUrl &storageBase, const QStringList &segments, const QDat
 {
     QByteArray path;
     for (const QString &s : segments) {
-        QByteArray enc = QUrl::toPercentEncoding(s);
-        if (enc == "." || enc == "..")
-            enc.replace('.', "%2E"); // never a dot segment a client would normalise away
-        path += '/' + enc;
+        path += '/' + QUrl::toPercentEncoding(s);
     }
     const QByteArray date = now.toUTC().toString(QLatin1String(kDateFormat)).toLatin1();
     const QByteArray expires = QByteArray::number(lifetimeSec);

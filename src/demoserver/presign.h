@@ -13,7 +13,9 @@ namespace peaka::demo {
 
 enum class LinkCheck { Ok, Missing, BadSignature, Expired };
 
-// Object path segments (decoded), e.g. {"export", project, exportId, "0", name}.
+// Object path segments (decoded), e.g. {"export", project, exportId, "0", name}; each is
+// percent-encoded whole ('/' too). A segment must not be empty, "." or "..": clients
+// normalise those away, whatever their encoding.
 QUrl presignUrl(const QUrl &storageBase, const QStringList &segments, const QDateTime &now,
                 qint64 lifetimeSec, const QByteArray &secret);
 // Checks a received URL. *segments receives the decoded path segments.

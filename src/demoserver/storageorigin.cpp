@@ -84,6 +84,15 @@ bool parseRange(const QByteArray &header, qint64 total, qint64 *from, qint64 *to
     return true;
 }
 
+// The object key's last segment for a file name. Lookup goes by index; the name is
+// there for realism and is signed, so it must survive a client's URL normalisation.
+QString objectName(const QString &fileName)
+{
+    if (fileName.isEmpty() || fileName == QLatin1String(".") || fileName == QLatin1String(".."))
+        return QLatin1Char('_') + fileName;
+    return fileName;
+}
+
 } // namespace
 
 StorageOrigin::StorageOrigin(DemoServerPrivate *dd)
@@ -100,7 +109,7 @@ QDateTime StorageOrigin::signingTime() const
 QUrl StorageOrigin::fileUrl(const DemoExport &job, int index, qint64 lifetimeSec) const
 {
     const QStringList segments{QStringLiteral("export"), job.projectId, job.id, QString::number(index),
-                               job.files.at(index).name};
+                               objectName(job.files.at(index).name)};
     return presignUrl(d->storageBase(), segments, signingTime(), lifetimeSec, d->secret);
 }
 
@@ -167,7 +176,7 @@ void StorageOrigin::handle(const RecordedRequest &request, HttpReply *reply)
     const int index = seg.size() >= 5 ? seg.at(3).toInt(&okIndex) : -1;
     if (!job || seg.at(0) != QLatin1String("export") || job->projectId != seg.at(1)
         || job->status != QLatin1String("SUCCEEDED") || !okIndex || index < 0 || index >= job->files.size()
-        || job->files.at(index).name != seg.mid(4).join(QLatin1Char('/')))
+        || objectName(job->files.at(index).name) != seg.mid(4).join(QLatin1Char('/')))
         return fail(404, "NoSuchKey", QStringLiteral("The specified key does not exist."),
                     "<Key>" + xmlEscape(seg.mid(1).join(QLatin1Char('/'))) + "</Key>");
 

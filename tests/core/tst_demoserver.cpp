@@ -488,7 +488,12 @@ void TestDemoServer::droppedMidBody()
     m_server->scenario().dropMidBodyNextCount = 1;
     const QString path = project() + QStringLiteral("/exports");
     const Result dropped = get(path, partner());
-    QVERIFY2(dropped.error != QNetworkReply::NoError, dropped.body.left(100).constData());
+    // Qt 6.4's QNetworkAccessManager reports EOF mid-body as RemoteHostClosedError or,
+    // sometimes, as a short body with NoError: either way the body is cut in half.
+    const qint64 announced = dropped.header("Content-Length").toLongLong();
+    QVERIFY(announced > 100);
+    QCOMPARE(dropped.body.size(), announced / 2);
+    QVERIFY(dropped.error == QNetworkReply::RemoteHostClosedError || dropped.error == QNetworkReply::NoError);
     const Result good = get(path, partner());
     QCOMPARE(good.error, QNetworkReply::NoError);
     QVERIFY(good.array().size() > 10);

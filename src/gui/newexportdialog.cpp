@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "newexportdialog.h"
+
+#include "ui_newexportdialog.h"
+
+#include "peakaclient.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+
+#include <limits>
+
+namespace peaka {
+
+NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::NewExportDialog>())
+    , m_client(client)
+    , m_projectId(projectId)
+{
+    ui->setupUi(this);
+    setUpCombos();
+    for (QLabel *label : {ui->sourceMessageLabel, ui->limitMessageLabel, ui->columnsMessageLabel})
+        label->setVisible(false);
+    ui->progressBar->setVisible(false);
+    ui->retryButton->setVisible(false);
+
+    QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Create Export"));
+    ok->setObjectName(QStringLiteral("createButton"));
+    ok->setAccessibleName(tr("Create the export"));
+    QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &NewExportDialog::submit);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &NewExportDialog::reject);
+    connect(ui->retryButton, &QPushButton::clicked, this, &NewExportDialog::submit);
+    connect(ui->queryRadio, &QRadioButton::toggled, this, [this](bool on) {
+        setSourceKind(on ? ExportSourceRef::Query : ExportSourceRef::Table);
+    });
+
+    // Editing a field drops what the server said about it.
+    for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_serverSourceError.clear();
+            revalidate();
+        });
+    }
+    connect(ui->columnsEdit, &QLineEdit::textEdited, this, [this] {
+        m_serverColumnsError.clear();
+        revalidate();
+    });
+    connect(ui->limitEdit, &QLineEdit::textChanged, this, &NewExportDialog::revalidate);
+    for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit, ui->columnsEdit})
+        connect(edit, &QLineEdit::textChanged, this, &NewExportDialog::revalidate);
+
+    setSourceKind(ExportSourceRef::Query);
+    ui->queryIdEdit->setFocus();
+}
+
+NewExportDialog::~NewExportDialog()
+{
+    if (m_request)
+        m_request->abort();
+}
+
+void NewExportDialog::setUpCombos()
+{
+    ui->formatCombo->addItem(tr("CSV"), QStringLiteral("CSV"));
+    ui->formatCombo->addItem(tr("JSON Lines (JSONL)"), QStringLiteral("JSONL"));
+    //: Compression of the exported files: none
+    ui->compressionCombo->addItem(tr("None"), QStringLiteral("NONE"));
+    ui->compressionCombo->addItem(tr("Gzip (.gz)"), QStringLiteral("GZIP"));
+}
+
+bool NewExportDialog::canRunAgain(const ExportJob &job)
+{
+    return ExportSourceRef::fromJob(job).has_value();
+}
+
+bool NewExportDialog::prefillFrom(const ExportJob &job)
+{
+    const std::optional<ExportSourceRef> src = ExportSourceRef::fromJob(job);
+    if (!src)
+        return false;
+    m_serverSourceError.clear();
+    m_serverColumnsError.clear();
+    if (src->kind == ExportSourceRef::Query) {
+        ui->queryRadio->setChecked(true);
+        ui->queryIdEdit->setText(src->queryId);
+    } else {
+        ui->tableRadio->setChecked(true);
+        ui->catalogIdEdit->setText(src->catalogId);
+        ui->schemaEdit->setText(src->schemaName);
+        ui->tableEdit->setText(src->tableName);
+    }
+    setSourceKind(src->kind);
+    // Unknown spellings from a newer server leave the defaults in place.
+    const int format = ui->formatCombo->findData(job.format.trimmed().toUpper());
+    if (format >= 0)
+        ui->formatCombo->setCurrentIndex(format);
+    const int compression = ui->compressionCombo->findData(job.compression.trimmed().toUpper());
+    if (compression >= 0)
+        ui->compressionCombo->setCurrentIndex(compression);
+    setWindowTitle(tr("Run Export Again"));
+    revalidate();
+    return true;
+}
+
+void NewExportDialog::setSourceKind(ExportSourceRef::Kind kind)
+{
+    ui->sourceStack->setCurrentWidget(kind == ExportSourceRef::Query ? ui->queryPage : ui->tablePage);
+    m_serverSourceError.clear();
+    revalidate();
+}
+
+ExportSourceRef NewExportDialog::source() const
+{
+    if (ui->queryRadio->isChecked())
+        return ExportSourceRef::query(ui->queryIdEdit->text());
+    return ExportSourceRef::table(ui->catalogIdEdit->text(), ui->schemaEdit->text(), ui->tableEdit->text());
+}
+
+namespace {
+
+// "250000", "250,000", "250 000" (and the locale's group separator) → 250000.
+std::optional<qint64> parseLimit(const QString &text, bool *ok)
+{
+    QString digits;
+    const QChar group = QLocale().groupSeparator().isEmpty() ? QLatin1Char(',') : QLocale().groupSeparator().at(0);
+    for (const QChar c : text.trimmed()) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('_') || c == group || c.isSpace())
+            continue;
+        digits += c;
+    }
+    *ok = true;
+    if (digits.isEmpty())
+        return std::nullopt;
+    for (const QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            *ok = false;
+            return std::nullopt;
+        }
+    }
+    bool converted = false;
+    const qint64 value = digits.left(12).toLongLong(&converted);
+    if (!converted || digits.size() > 12)
+        return std::numeric_limits<qint64>::max();
+    return value;
+}
+
+} // namespace
+
+ExportOptions NewExportDialog::options() const
+{
+    ExportOptions o;
+    o.format = ui->formatCombo->currentData().toString();
+    o.compression = ui->compressionCombo->currentData().toString();
+    bool ok = false;
+    const std::optional<qint64> limit = parseLimit(ui->limitEdit->text(), &ok);
+    if (ok && limit && *limit >= ExportOptions::kMinLimit && *limit <= ExportOptions::kMaxLimit)
+        o.limit = int(*limit);
+    o.columns = ExportOptions::parseColumns(ui->columnsEdit->text());
+    // Sent only when it differs from the server's default (true).
+    if (!ui->systemColumnsCheck->isChecked())
+        o.includeSystemColumns = false;
+    return o;
+}
+
+bool NewExportDialog::downloadWhenReady() const
+{
+    return ui->downloadWhenReadyCheck->isChecked();
+}
+
+void NewExportDialog::setDownloadWhenReady(bool on)
+{
+    ui->downloadWhenReadyCheck->setChecked(on);
+}
+
+QString NewExportDialog::sourceProblem() const
+{
+    const QStringList problems = source().validate();
+    return problems.isEmpty() ? QString() : problems.first();
+}
+
+QString NewExportDialog::limitProblem() const
+{
+    bool ok = false;
+    const std::optional<qint64> limit = parseLimit(ui->limitEdit->text(), &ok);
+    if (!ok)
+        return tr("The row limit must be a whole number, or empty for the server's default.");
+    if (limit && (*limit < ExportOptions::kMinLimit || *limit > ExportOptions::kMaxLimit))
+        return tr("The row limit must be between 1 and 1,000,000.");
+    return {};
+}
+
+QString NewExportDialog::columnsProblem() const
+{
+    const QString text = ui->columnsEdit->text();
+    if (text.trimmed().isEmpty())
+        return {};
+    QSet<QString> seen;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            return tr("A column name is empty: remove the extra comma.");
+        if (seen.contains(name))
+            return tr("The column \u201c%1\u201d is listed twice.").arg(name);
+        seen.insert(name);
+    }
+    return {};
+}
+
+QStringList NewExportDialog::problems() const
+{
+    QStringList out;
+    for (const QString &p : {sourceProblem(), limitProblem(), columnsProblem()}) {
+        if (!p.isEmpty())
+            out << p;
+    }
+    out << options().validate();
+    return out;
+}
+
+void NewExportDialog::showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void NewExportDialog::revalidate()
+{
+    const QString sourceText = sourceProblem();
+    const QString limitText = limitProblem();
+    const QString columnsText = columnsProblem();
+    showMessage(ui->sourceMessageLabel, sourceText.isEmpty() ? m_serverSourceError : sourceText);
+    showMessage(ui->limitMessageLabel, limitText);
+    showMessage(ui->columnsMessageLabel, columnsText.isEmpty() ? m_serverColumnsError : columnsText);
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isSending() && problems().isEmpty());
+}
+
+void NewExportDialog::setSending(bool sending)
+{
+    ui->sourceGroup->setEnabled(!sending);
+    ui->optionsGroup->setEnabled(!sending);
+    ui->downloadWhenReadyCheck->setEnabled(!sending);
+    ui->progressBar->setVisible(sending);
+    if (sending) {
+        ui->retryButton->setVisible(false);
+        ui->statusLabel->setText(tr("Creating the export\u2026"));
+    }
+    revalidate();
+}
+
+void NewExportDialog::submit()
+{
+    if (isSending())
+        return;
+    revalidate();
+    if (!problems().isEmpty())
+        return;
+    if (!m_client) {
+        ui->statusLabel->setText(tr("There is no connection to send the export with."));
+        return;
+    }
+    clearServerErrors();
+    m_sentSource = source();
+    m_sentOptions = options();
+    m_sentDownload = downloadWhenReady();
+    m_request = m_sentSource.start(m_client, m_projectId, m_sentOptions);
+    connect(m_request, &ExportRequest::finished, this, &NewExportDialog::onFinished);
+    setSending(true);
+}
+
+void NewExportDialog::reject()
+{
+    if (m_request)
+        m_request->abort();
+    m_request = nullptr;
+    QDialog::reject();
+}
+
+void NewExportDialog::clearServerErrors()
+{
+    m_serverSourceError.clear();
+    m_serverColumnsError.clear();
+    ui->statusLabel->clear();
+    ui->retryButton->setVisible(false);
+}
+
+void NewExportDialog::onFinished(const ExportResult &result)
+{
+    m_request = nullptr;
+    setSending(false);
+    if (!result.ok()) {
+        showServerError(result.error);
+        return;
+    }
+    if (result.value.id.isEmpty()) {
+        ui->statusLabel->setText(tr("The server accepted the export but sent no id. Check the list of exports."));
+        return;
+    }
+    ui->statusLabel->clear();
+    emit exportCreated(m_sentSource.createdJob(result.value, m_sentOptions), m_sentDownload);
+    accept();
+}
+
+void NewExportDialog::showServerError(const ApiError &error)
+{
+    const QString server = error.serverMessage();
+    switch (error.kind()) {
+    case ApiError::BadRequest: {
+        bool aboutColumns = false;
+        if (!m_sentOptions.columns.isEmpty()) {
+            aboutColumns = server.contains(QLatin1String("column"), Qt::CaseInsensitive);
+            for (const QString &c : m_sentOptions.columns)
+                aboutColumns = aboutColumns || server.contains(c);
+        }
+        if (aboutColumns) {
+            m_serverColumnsError = server;
+            ui->statusLabel->setText(tr("The server refused the column selection. Correct the columns and try again."));
+        } else {
+            ui->statusLabel->setText(error.message());
+        }
+        break;
+    }
+    case ApiError::NotFound:
+        m_serverSourceError = m_sentSource.kind == ExportSourceRef::Query
+            ? tr("The server knows no query \u201c%1\u201d in this project.").arg(m_sentSource.queryId)
+            : tr("The server knows no table \u201c%1\u201d in this project.").arg(m_sentSource.displayName());
+        if (!server.isEmpty())
+            m_serverSourceError += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(server);
+        ui->statusLabel->setText(tr("Check the source and try again."));
+        break;
+    case ApiError::Forbidden:
+        ui->statusLabel->setText(
+            tr("This API key has no access to project %1 (HTTP 403). A Project key only reaches its own "
+               "project; use a key made for this project or a Partner key.")
+                .arg(m_projectId));
+        break;
+    case ApiError::Network:
+    case ApiError::Timeout:
+    case ApiError::Tls:
+    case ApiError::Server:
+    case ApiError::RateLimited:
+    case ApiError::BadResponse: {
+        QString text = error.message();
+        if (error.kind() == ApiError::Timeout || error.kind() == ApiError::BadResponse)
+            text += QLatin1Char(' ')
+                + tr("The export may have been created anyway: check the list of exports before you retry.");
+        ui->statusLabel->setText(text);
+        ui->retryButton->setVisible(true);
+        break;
+    }
+    case ApiError::Unauthorized:
+    case ApiError::InvalidInput:
+    case ApiError::None:
+        ui->statusLabel->setText(error.message());
+        break;
+    }
+    revalidate();
+}
+
+} // namespace peaka

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "exportjob.h"
+#include "exportoptions.h"
+#include "exportrequests.h"
+#include "exportsourceref.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class NewExportDialog;
+}
+
+namespace peaka {
+
+class PeakaClient;
+
+// Starts one export: a saved query or a table, with format, compression, row
+// limit, columns and system columns. Input is checked before anything is sent
+// (OK stays disabled, the reason stands next to the field). Server errors stay
+// in the dialog with the input kept: an unknown column next to the columns, an
+// unknown source next to the source, network trouble with a Retry button.
+// On 202 it emits exportCreated and closes. Open it with open() or show(),
+// never exec(): nothing here needs a nested event loop.
+class NewExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewExportDialog(PeakaClient *client, const QString &projectId, QWidget *parent = nullptr);
+    ~NewExportDialog() override;
+
+    // "Run again" is possible for a job whose source is known: a query id, or
+    // catalog id, schema and table.
+    static bool canRunAgain(const ExportJob &job);
+    // Selects the job's source kind and fills source, format and compression.
+    // Returns false (and changes nothing) when canRunAgain(job) is false.
+    bool prefillFrom(const ExportJob &job);
+
+    // The input as values.
+    ExportSourceRef source() const;
+    ExportOptions options() const;
+    bool downloadWhenReady() const;
+    void setDownloadWhenReady(bool on);
+    // Every problem that keeps OK disabled; empty when the input can be sent.
+    QStringList problems() const;
+    bool isSending() const { return !m_request.isNull(); }
+    QString projectId() const { return m_projectId; }
+
+public Q_SLOTS:
+    // Sends the request when the input is valid (OK and Retry call it).
+    void submit();
+    void reject() override;
+
+Q_SIGNALS:
+    // The server accepted the export (202): `job` has its id, PENDING, and the
+    // source, format, compression and creation time, ready to be listed at once.
+    void exportCreated(const peaka::ExportJob &job, bool downloadWhenReady);
+
+private:
+    void setUpCombos();
+    void setSourceKind(ExportSourceRef::Kind kind);
+    void revalidate();
+    QString sourceProblem() const;
+    QString limitProblem() const;
+    QString columnsProblem() const;
+    void setSending(bool sending);
+    void onFinished(const ExportResult &result);
+    void showServerError(const ApiError &error);
+    void clearServerErrors();
+    static void showMessage(QLabel *label, const QString &text);
+
+    std::unique_ptr<Ui::NewExportDialog> ui;
+    QPointer<PeakaClient> m_client;
+    QString m_projectId;
+    QPointer<ExportRequest> m_request;
+    ExportSourceRef m_sentSource;
+    ExportOptions m_sentOptions;
+    bool m_sentDownload = false;
+    // The server's words about a field, shown until that field is edited.
+    QString m_serverSourceError;
+    QString m_serverColumnsError;
+};
+
+} // namespace peaka

@@ -1,0 +1,611 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The New Export dialog and its controller against the demo server: inline
+// validation (nothing sent), the POST body field by field, server errors kept
+// in the dialog, Run again, and a created job followed to its end.
+#include "demoserver.h"
+#include "downloadmanager.h"
+#include "linkrefresher.h"
+#include "newexportcontroller.h"
+#include "newexportdialog.h"
+#include "notifier.h"
+#include "peakaclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTcpServer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace peaka;
+using peaka::demo::DemoServer;
+using peaka::demo::RecordedRequest;
+
+namespace {
+
+const QString kChargesQuery = QStringLiteral("709922802836177297");
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+// A check box reacts to clicks on its indicator and text only, not on the
+// empty part of a stretched row: click near the indicator.
+void toggle(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+}
+
+} // namespace
+
+class TestNewExportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyControlHasNames();
+    void validation_data();
+    void validation();
+    void postBodyForQuery();
+    void postBodyForTableWithDefaults();
+    void unknownColumnStaysNextToColumns();
+    void unknownQueryStaysNextToSource();
+    void forbiddenSaysTheKeyHasNoAccess();
+    void networkErrorOffersRetry();
+    void sendingDisablesInputs();
+    void runAgainFromQueryJob();
+    void runAgainFromTableJob();
+    void runAgainNeedsAKnownSource();
+    void controllerFollowsCreatedJobAndAsksForDownload();
+    void controllerDownloadsWithTheManager();
+    void controllerNotifiesFailureWithoutDownload();
+    void controllerRunAgainSendsTheSameSource();
+
+private:
+    NewExportDialog *makeDialog();
+    QList<RecordedRequest> posts() const;
+    static QJsonObject bodyOf(const RecordedRequest &r);
+    static void fillQuery(NewExportDialog *d, const QString &id);
+    static void fillTable(NewExportDialog *d, const QString &catalog, const QString &schema, const QString &table);
+    static QPushButton *okButton(NewExportDialog *d);
+
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<PeakaClient> m_client;
+    std::unique_ptr<NewExportDialog> m_dialog;
+};
+
+void TestNewExportDialog::init()
+{
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_server->scenario().pendingMs = 100;
+    m_server->scenario().runningMs = 100;
+    m_client = std::make_unique<PeakaClient>();
+    QVERIFY(m_client->setBaseUrl(m_server->baseUrl().toString()));
+    m_client->setApiKey(m_server->partnerKey().key);
+    m_server->clearRequests();
+}
+
+void TestNewExportDialog::cleanup()
+{
+    m_dialog.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+NewExportDialog *TestNewExportDialog::makeDialog()
+{
+    m_dialog = std::make_unique<NewExportDialog>(m_client.get(), m_server->projectId());
+    m_dialog->show();
+    return m_dialog.get();
+}
+
+QList<RecordedRequest> TestNewExportDialog::posts() const
+{
+    QList<RecordedRequest> out;
+    for (const RecordedRequest &r : m_server->requests()) {
+        if (r.method == "POST")
+            out << r;
+    }
+    return out;
+}
+
+QJsonObject TestNewExportDialog::bodyOf(const RecordedRequest &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+void TestNewExportDialog::fillQuery(NewExportDialog *d, const QString &id)
+{
+    QTest::mouseClick(child<QRadioButton>(d, "queryRadio"), Qt::LeftButton);
+    auto *edit = child<QLineEdit>(d, "queryIdEdit");
+    edit->clear();
+    QTest::keyClicks(edit, id);
+}
+
+void TestNewExportDialog::fillTable(NewExportDialog *d, const QString &catalog, const QString &schema,
+                                    const QString &table)
+{
+    QTest::mouseClick(child<QRadioButton>(d, "tableRadio"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(d, "catalogIdEdit"), catalog);
+    QTest::keyClicks(child<QLineEdit>(d, "schemaEdit"), schema);
+    QTest::keyClicks(child<QLineEdit>(d, "tableEdit"), table);
+}
+
+QPushButton *TestNewExportDialog::okButton(NewExportDialog *d)
+{
+    return child<QPushButton>(d, "createButton");
+}
+
+void TestNewExportDialog::everyControlHasNames()
+{
+    NewExportDialog *d = makeDialog();
+    for (QWidget *w : d->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w)
+            || qobject_cast<QLabel *>(w)) {
+            if (w->objectName().isEmpty() && w->parent() && qobject_cast<QComboBox *>(w->parent()))
+                continue; // internal parts of a combo box
+            QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+}
+
+void TestNewExportDialog::validation_data()
+{
+    QTest::addColumn<bool>("table");
+    QTest::addColumn<QStringList>("source");
+    QTest::addColumn<QString>("limit");
+    QTest::addColumn<QString>("columns");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("message");
+
+    const QStringList q{kChargesQuery};
+    const QStringList t{QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices")};
+    QTest::newRow("no query id") << false << QStringList{QString()} << QString() << QString()
+                                 << "sourceMessageLabel" << "Enter the id of a saved query";
+    QTest::newRow("query id with space") << false << QStringList{QStringLiteral("7099 2280")} << QString() << QString()
+                                         << "sourceMessageLabel" << "no spaces";
+    QTest::newRow("table without schema") << true << QStringList{QStringLiteral("stripe"), QString(), QStringLiteral("invoices")}
+                                          << QString() << QString() << "sourceMessageLabel" << "catalog id, the schema and the table";
+    QTest::newRow("limit 0") << false << q << "0" << QString() << "limitMessageLabel" << "between 1 and 1,000,000";
+    QTest::newRow("limit too big") << true << t << "1000001" << QString() << "limitMessageLabel" << "between 1 and 1,000,000";
+    QTest::newRow("limit not a number") << false << q << "ten" << QString() << "limitMessageLabel" << "whole number";
+    QTest::newRow("limit negative") << false << q << "-5" << QString() << "limitMessageLabel" << "whole number";
+    QTest::newRow("empty column name") << false << q << QString() << "charge_id,,amount" << "columnsMessageLabel" << "column name is empty";
+    QTest::newRow("trailing comma") << true << t << QString() << "invoice_id," << "columnsMessageLabel" << "column name is empty";
+    QTest::newRow("column twice") << false << q << QString() << "amount, amount" << "columnsMessageLabel" << "listed twice";
+}
+
+void TestNewExportDialog::validation()
+{
+    QFETCH(bool, table);
+    QFETCH(QStringList, source);
+    QFETCH(QString, limit);
+    QFETCH(QString, columns);
+    QFETCH(QString, label);
+    QFETCH(QString, message);
+
+    NewExportDialog *d = makeDialog();
+    if (table)
+        fillTable(d, source.value(0), source.value(1), source.value(2));
+    else
+        fillQuery(d, source.value(0));
+    QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), limit);
+    QTest::keyClicks(child<QLineEdit>(d, "columnsEdit"), columns);
+
+    auto *messageLabel = d->findChild<QLabel *>(label);
+    QVERIFY(messageLabel);
+    QVERIFY(messageLabel->isVisible());
+    QVERIFY2(messageLabel->text().contains(message), qPrintable(messageLabel->text()));
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(!d->problems().isEmpty());
+
+    // Neither OK nor Enter sends anything.
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::keyClick(child<QLineEdit>(d, "columnsEdit"), Qt::Key_Return);
+    d->submit();
+    QVERIFY(d->isVisible());
+    QVERIFY(!d->isSending());
+    QTest::qWait(50);
+    QCOMPARE(posts().size(), 0);
+}
+
+void TestNewExportDialog::postBodyForQuery()
+{
+    NewExportDialog *d = makeDialog();
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    fillQuery(d, kChargesQuery);
+    auto *format = child<QComboBox>(d, "formatCombo");
+    format->setCurrentIndex(format->findData(QStringLiteral("JSONL")));
+    auto *compression = child<QComboBox>(d, "compressionCombo");
+    compression->setCurrentIndex(compression->findData(QStringLiteral("GZIP")));
+    QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), QStringLiteral("250,000"));
+    QTest::keyClicks(child<QLineEdit>(d, "columnsEdit"), QStringLiteral("charge_id, amount ,currency"));
+    toggle(child<QCheckBox>(d, "systemColumnsCheck"));
+    QVERIFY(okButton(d)->isEnabled());
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(created.wait(5000));
+
+    const QList<RecordedRequest> sent = posts();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0].url.path(),
+             QStringLiteral("/api/v1/data/projects/%1/queries/%2/exports").arg(m_server->projectId(), kChargesQuery));
+    QVERIFY(sent[0].header("Content-Type").startsWith("application/json"));
+    const QJsonObject body = bodyOf(sent[0]);
+    QCOMPARE(body.value(QLatin1String("format")).toString(), QStringLiteral("JSONL"));
+    QCOMPARE(body.value(QLatin1String("compression")).toString(), QStringLiteral("GZIP"));
+    QVERIFY(body.value(QLatin1String("limit")).isDouble());
+    QCOMPARE(body.value(QLatin1String("limit")).toInt(), 250000);
+    QCOMPARE(body.value(QLatin1String("columns")).toArray(),
+             (QJsonArray{QStringLiteral("charge_id"), QStringLiteral("amount"), QStringLiteral("currency")}));
+    QVERIFY(body.value(QLatin1String("includeSystemColumns")).isBool());
+    QCOMPARE(body.value(QLatin1String("includeSystemColumns")).toBool(), false);
+    QVERIFY(!body.contains(QLatin1String("csvOptions")));
+    QCOMPARE(body.size(), 5);
+
+    const auto job = created.at(0).at(0).value<ExportJob>();
+    QVERIFY(!job.id.isEmpty());
+    QCOMPARE(job.status.code(), ExportStatus::Pending);
+    QCOMPARE(job.queryId, kChargesQuery);
+    QCOMPARE(job.format, QStringLiteral("JSONL"));
+    QCOMPARE(job.compression, QStringLiteral("GZIP"));
+    QVERIFY(job.createdAt.isValid());
+    QCOMPARE(created.at(0).at(1).toBool(), false);
+    QCOMPARE(m_server->exportById(job.id).queryId, kChargesQuery);
+    QCOMPARE(d->result(), int(QDialog::Accepted));
+    QVERIFY(!d->isVisible());
+}
+
+void TestNewExportDialog::postBodyForTableWithDefaults()
+{
+    NewExportDialog *d = makeDialog();
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices"));
+    QVERIFY(child<QCheckBox>(d, "systemColumnsCheck")->isChecked());
+    QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("tablePage"));
+    toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(created.wait(5000));
+
+    const QList<RecordedRequest> sent = posts();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/stripe/schemas/public/tables/invoices/exports")
+                                     .arg(m_server->projectId()));
+    const QJsonObject body = bodyOf(sent[0]);
+    // The chosen format and compression; nothing else, so the server's defaults apply.
+    QCOMPARE(body, (QJsonObject{{QStringLiteral("format"), QStringLiteral("CSV")},
+                                {QStringLiteral("compression"), QStringLiteral("NONE")}}));
+
+    const auto job = created.at(0).at(0).value<ExportJob>();
+    QCOMPARE(job.status.code(), ExportStatus::Pending);
+    QCOMPARE(job.catalogId, QStringLiteral("stripe"));
+    QCOMPARE(job.schemaName, QStringLiteral("public"));
+    QCOMPARE(job.tableName, QStringLiteral("invoices"));
+    QVERIFY(job.queryId.isEmpty());
+    QCOMPARE(job.format, QStringLiteral("CSV"));
+    QCOMPARE(job.compression, QStringLiteral("NONE"));
+    QCOMPARE(created.at(0).at(1).toBool(), true);
+}
+
+void TestNewExportDialog::unknownColumnStaysNextToColumns()
+{
+    NewExportDialog *d = makeDialog();
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    fillQuery(d, kChargesQuery);
+    QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), QStringLiteral("10"));
+    QTest::keyClicks(child<QLineEdit>(d, "columnsEdit"), QStringLiteral("charge_id, nope"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(d->isSending());
+    QTRY_VERIFY(!d->isSending());
+
+    auto *columnsMessage = child<QLabel>(d, "columnsMessageLabel");
+    QVERIFY(columnsMessage->isVisible());
+    QVERIFY2(columnsMessage->text().contains(QLatin1String("Column 'nope' does not exist")),
+             qPrintable(columnsMessage->text()));
+    QCOMPARE(created.count(), 0);
+    QVERIFY(d->isVisible());
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), kChargesQuery);
+    QCOMPARE(child<QLineEdit>(d, "columnsEdit")->text(), QStringLiteral("charge_id, nope"));
+    QCOMPARE(child<QLineEdit>(d, "limitEdit")->text(), QStringLiteral("10"));
+    QVERIFY(child<QLineEdit>(d, "columnsEdit")->isEnabled());
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(!child<QPushButton>(d, "retryButton")->isVisible());
+
+    // Fixing the columns drops the server's message; sending again works.
+    auto *columns = child<QLineEdit>(d, "columnsEdit");
+    QTest::keyClick(columns, Qt::Key_Backspace);
+    QVERIFY(!columnsMessage->isVisible());
+    columns->selectAll();
+    QTest::keyClicks(columns, QStringLiteral("charge_id, amount"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(created.wait(5000));
+    QCOMPARE(posts().size(), 2);
+}
+
+void TestNewExportDialog::unknownQueryStaysNextToSource()
+{
+    NewExportDialog *d = makeDialog();
+    fillQuery(d, QStringLiteral("999"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTRY_VERIFY(!d->isSending());
+    auto *sourceMessage = child<QLabel>(d, "sourceMessageLabel");
+    QVERIFY(sourceMessage->isVisible());
+    QVERIFY2(sourceMessage->text().contains(QStringLiteral("\u201c999\u201d")), qPrintable(sourceMessage->text()));
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("999"));
+    QVERIFY(d->isVisible());
+
+    // The same for a table.
+    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("nosuchtable"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTRY_VERIFY(!d->isSending());
+    QVERIFY(sourceMessage->text().contains(QLatin1String("stripe.public.nosuchtable")));
+}
+
+void TestNewExportDialog::forbiddenSaysTheKeyHasNoAccess()
+{
+    m_server->scenario().failNextWithStatus = 403;
+    m_server->scenario().failNextCount = 1;
+    NewExportDialog *d = makeDialog();
+    fillQuery(d, kChargesQuery);
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTRY_VERIFY(!d->isSending());
+    auto *status = child<QLabel>(d, "statusLabel");
+    QVERIFY2(status->text().contains(QLatin1String("no access")), qPrintable(status->text()));
+    QVERIFY(d->isVisible());
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), kChargesQuery);
+}
+
+void TestNewExportDialog::networkErrorOffersRetry()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QVERIFY(m_client->setBaseUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
+
+    NewExportDialog *d = makeDialog();
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    fillQuery(d, kChargesQuery);
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTRY_VERIFY(!d->isSending());
+    auto *retry = child<QPushButton>(d, "retryButton");
+    QVERIFY(retry->isVisible());
+    QVERIFY2(child<QLabel>(d, "statusLabel")->text().contains(QLatin1String("Could not reach")),
+             qPrintable(child<QLabel>(d, "statusLabel")->text()));
+    QCOMPARE(created.count(), 0);
+
+    QVERIFY(m_client->setBaseUrl(m_server->baseUrl().toString()));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(created.wait(5000));
+    QCOMPARE(posts().size(), 1);
+}
+
+void TestNewExportDialog::sendingDisablesInputs()
+{
+    m_server->scenario().slowResponseMs = 400;
+    NewExportDialog *d = makeDialog();
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    fillQuery(d, kChargesQuery);
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(d->isSending());
+    QVERIFY(!child<QLineEdit>(d, "queryIdEdit")->isEnabled());
+    QVERIFY(!child<QComboBox>(d, "formatCombo")->isEnabled());
+    QVERIFY(!child<QCheckBox>(d, "downloadWhenReadyCheck")->isEnabled());
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(child<QProgressBar>(d, "progressBar")->isVisible());
+    QVERIFY(created.wait(5000));
+}
+
+void TestNewExportDialog::runAgainFromQueryJob()
+{
+    ExportJob job;
+    job.id = QStringLiteral("old");
+    job.status = ExportStatus::Expired;
+    job.queryId = kChargesQuery;
+    job.format = QStringLiteral("JSONL");
+    job.compression = QStringLiteral("GZIP");
+    QVERIFY(NewExportDialog::canRunAgain(job));
+
+    NewExportDialog *d = makeDialog();
+    fillTable(d, QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"));
+    QVERIFY(d->prefillFrom(job));
+    QVERIFY(child<QRadioButton>(d, "queryRadio")->isChecked());
+    QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("queryPage"));
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), kChargesQuery);
+    QCOMPARE(child<QComboBox>(d, "formatCombo")->currentData().toString(), QStringLiteral("JSONL"));
+    QCOMPARE(child<QComboBox>(d, "compressionCombo")->currentData().toString(), QStringLiteral("GZIP"));
+    QVERIFY(okButton(d)->isEnabled());
+    QCOMPARE(d->source(), ExportSourceRef::query(kChargesQuery));
+}
+
+void TestNewExportDialog::runAgainFromTableJob()
+{
+    // A real row of the demo data: an EXPIRED table export.
+    ExportJob job;
+    for (const auto &e : m_server->exports(m_server->projectId())) {
+        if (e.status == QLatin1String("EXPIRED") && !e.tableName.isEmpty()) {
+            job.id = e.id;
+            job.status = ExportStatus::Expired;
+            job.catalogId = e.catalogId;
+            job.schemaName = e.schemaName;
+            job.tableName = e.tableName;
+            job.format = e.format;
+            job.compression = e.compression;
+            break;
+        }
+    }
+    QVERIFY(!job.id.isEmpty());
+    QVERIFY(NewExportDialog::canRunAgain(job));
+    NewExportDialog *d = makeDialog();
+    QVERIFY(d->prefillFrom(job));
+    QVERIFY(child<QRadioButton>(d, "tableRadio")->isChecked());
+    QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("tablePage"));
+    QCOMPARE(child<QLineEdit>(d, "catalogIdEdit")->text(), job.catalogId);
+    QCOMPARE(child<QLineEdit>(d, "schemaEdit")->text(), job.schemaName);
+    QCOMPARE(child<QLineEdit>(d, "tableEdit")->text(), job.tableName);
+    QCOMPARE(child<QComboBox>(d, "formatCombo")->currentData().toString(), job.format);
+    QCOMPARE(child<QComboBox>(d, "compressionCombo")->currentData().toString(), job.compression);
+    QVERIFY(okButton(d)->isEnabled());
+}
+
+void TestNewExportDialog::runAgainNeedsAKnownSource()
+{
+    ExportJob onlyDisplay;
+    onlyDisplay.id = QStringLiteral("a");
+    onlyDisplay.source = QStringLiteral("peaka.query.\"charges_view\"");
+    QVERIFY(!NewExportDialog::canRunAgain(onlyDisplay));
+    ExportJob partialTable;
+    partialTable.catalogId = QStringLiteral("stripe");
+    partialTable.tableName = QStringLiteral("invoices");
+    QVERIFY(!NewExportDialog::canRunAgain(partialTable));
+
+    NewExportDialog *d = makeDialog();
+    QTest::keyClicks(child<QLineEdit>(d, "queryIdEdit"), QStringLiteral("keep"));
+    QVERIFY(!d->prefillFrom(partialTable));
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("keep"));
+
+    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    QCOMPARE(controller.openRunAgain(onlyDisplay), nullptr);
+}
+
+void TestNewExportDialog::controllerFollowsCreatedJobAndAsksForDownload()
+{
+    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    controller.setPollIntervalMs(50);
+    controller.notifier()->setSystemTrayEnabled(false);
+    QSignalSpy created(&controller, &NewExportController::jobCreated);
+    QSignalSpy updated(&controller, &NewExportController::jobUpdated);
+    QSignalSpy ended(&controller, &NewExportController::jobEnded);
+    QSignalSpy download(&controller, &NewExportController::downloadRequested);
+    QSignalSpy notified(controller.notifier(), &Notifier::notified);
+    QSignalSpy inWindow(controller.notifier(), &Notifier::inWindowMessage);
+
+    QPointer<NewExportDialog> d = controller.openNewExport();
+    QVERIFY(d);
+    QVERIFY(d->isVisible());
+    fillQuery(d, kChargesQuery);
+    toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+
+    QVERIFY(created.wait(5000));
+    const auto pending = created.at(0).at(0).value<ExportJob>();
+    QCOMPARE(pending.status.code(), ExportStatus::Pending);
+    QCOMPARE(controller.followedIds(), QStringList{pending.id});
+    QTRY_VERIFY(d.isNull()); // closed and deleted
+
+    QVERIFY(download.wait(10000));
+    const auto done = download.at(0).at(0).value<ExportJob>();
+    QCOMPARE(done.id, pending.id);
+    QCOMPARE(done.status.code(), ExportStatus::Succeeded);
+    QVERIFY(!done.files.isEmpty());
+    QVERIFY(done.expiresAt.isValid());
+    QCOMPARE(ended.count(), 1);
+    QVERIFY(updated.count() >= 2);
+    QCOMPARE(updated.last().at(0).value<ExportJob>().status.code(), ExportStatus::Succeeded);
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Export finished"));
+    QVERIFY(notified.at(0).at(1).toString().contains(QLatin1String("charges_view")));
+    QCOMPARE(inWindow.count(), 1);
+    QVERIFY(controller.followedIds().isEmpty());
+}
+
+void TestNewExportDialog::controllerDownloadsWithTheManager()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    ClientLinkRefresher refresher(m_client.get());
+    DownloadManager manager(&refresher);
+    manager.setStatePath(QString());
+    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    controller.setPollIntervalMs(50);
+    controller.setDownloadManager(&manager, [&folder] { return folder.path(); });
+    QSignalSpy started(&controller, &NewExportController::downloadsStarted);
+    QSignalSpy requested(&controller, &NewExportController::downloadRequested);
+    QSignalSpy taskFinished(&manager, &DownloadManager::taskFinished);
+
+    NewExportDialog *d = controller.openNewExport();
+    fillTable(d, QStringLiteral("postgres"), QStringLiteral("public"), QStringLiteral("orders"));
+    toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(started.wait(10000));
+    QCOMPARE(started.at(0).at(1).toInt(), 1);
+    QVERIFY(taskFinished.count() > 0 || taskFinished.wait(10000));
+    DownloadTask *task = manager.tasks().value(0);
+    QVERIFY(task);
+    QCOMPARE(task->state(), DownloadState::Done);
+    const auto job = m_server->exportById(started.at(0).at(0).value<ExportJob>().id);
+    QCOMPARE(QFileInfo(task->finalPath()).size(), job.files.first().contentSize());
+    QCOMPARE(QFileInfo(task->finalPath()).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
+    QCOMPARE(requested.count(), 0);
+}
+
+void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
+{
+    m_server->scenario().createdJobsFail = true;
+    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    controller.setPollIntervalMs(50);
+    controller.notifier()->setSystemTrayEnabled(false);
+    QSignalSpy ended(&controller, &NewExportController::jobEnded);
+    QSignalSpy download(&controller, &NewExportController::downloadRequested);
+    QSignalSpy notified(controller.notifier(), &Notifier::notified);
+
+    NewExportDialog *d = controller.openNewExport();
+    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices"));
+    d->setDownloadWhenReady(true);
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.at(0).at(0).value<ExportJob>().status.code(), ExportStatus::Failed);
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Export failed"));
+    QVERIFY2(notified.at(0).at(1).toString().contains(QLatin1String("Catalog 'stripe' is unavailable")),
+             qPrintable(notified.at(0).at(1).toString()));
+    QCOMPARE(download.count(), 0);
+}
+
+void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
+{
+    ExportJob old;
+    old.id = QStringLiteral("old");
+    old.status = ExportStatus::Expired;
+    old.catalogId = QStringLiteral("hubspot");
+    old.schemaName = QStringLiteral("crm");
+    old.tableName = QStringLiteral("deals");
+    old.format = QStringLiteral("JSONL");
+    old.compression = QStringLiteral("GZIP");
+    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    controller.setPollIntervalMs(50);
+    QSignalSpy created(&controller, &NewExportController::jobCreated);
+    NewExportDialog *d = controller.openRunAgain(old);
+    QVERIFY(d);
+    QTest::mouseClick(okButton(d), Qt::LeftButton); // two clicks: Run again, Create Export
+    QVERIFY(created.wait(5000));
+    const QList<RecordedRequest> sent = posts();
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/hubspot/schemas/crm/tables/deals/exports")));
+    QCOMPARE(bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
+                                           {QStringLiteral("compression"), QStringLiteral("GZIP")}}));
+    controller.stopAll();
+}
+
+QTEST_MAIN(TestNewExportDialog)
+#include "tst_newexportdialog.moc"
