@@ -31,5 +31,6 @@ Command showCommand();
 Command downloadCommand();
 Command createCommand();
 Command waitCommand();
+Command profilesCommand();
 
 } // namespace peaka::cli

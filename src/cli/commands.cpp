@@ -11,6 +11,7 @@ QList<Command> allCommands()
         downloadCommand(),
         createCommand(),
         waitCommand(),
+        profilesCommand(),
     };
 }
 

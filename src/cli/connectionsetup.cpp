@@ -3,9 +3,14 @@
 
 #include "baseurl.h"
 #include "clicontext.h"
+#include "credentialjob.h"
+#include "credentialstore.h"
 #include "peakaclient.h"
+#include "profilestore.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace peaka::cli {
 
@@ -25,12 +30,25 @@ void setUpConnection(CliContext &ctx, std::function<void()> ready)
         client->setTimeoutMs(int(secs * 1000));
     }
 
+    // Explicit options win, then the profile, then the environment, then the default.
+    std::optional<Profile> profile;
     if (p.isSet(QStringLiteral("profile"))) {
-        ctx.fail(ExitUsage, CliContext::tr("Profiles are not available in this build yet."));
-        return;
+        const QString name = p.value(QStringLiteral("profile"));
+        auto *store = new ProfileStore(ProfileStore::defaultSettingsPath(), qApp);
+        profile = store->profileByName(name);
+        if (!profile) {
+            ctx.fail(ExitUsage, CliContext::tr("No profile named \u201c%1\u201d. See: peaka-exports-cli profiles list")
+                                    .arg(name));
+            return;
+        }
+        ctx.projectId = p.value(QStringLiteral("project"));
+        if (ctx.projectId.isEmpty())
+            ctx.projectId = store->currentProject(profile->id);
     }
 
     QString baseUrl = p.value(QStringLiteral("base-url"));
+    if (baseUrl.isEmpty() && profile)
+        baseUrl = profile->baseUrl.toString();
     if (baseUrl.isEmpty())
         baseUrl = qEnvironmentVariable("PEAKA_BASE_URL", QLatin1String(BaseUrl::defaultUrl));
     QString urlError;
@@ -38,16 +56,42 @@ void setUpConnection(CliContext &ctx, std::function<void()> ready)
         ctx.fail(ExitUsage, urlError);
         return;
     }
-    ctx.projectId = p.value(QStringLiteral("project"));
-    if (ctx.projectId.isEmpty())
-        ctx.projectId = qEnvironmentVariable("PEAKA_PROJECT");
+    if (!profile) {
+        ctx.projectId = p.value(QStringLiteral("project"));
+        if (ctx.projectId.isEmpty())
+            ctx.projectId = qEnvironmentVariable("PEAKA_PROJECT");
+    }
+
+    // PEAKA_API_KEY overrides the profile's key.
     ctx.apiKey = qEnvironmentVariable("PEAKA_API_KEY");
-    if (ctx.apiKey.isEmpty()) {
+    if (!ctx.apiKey.isEmpty()) {
+        client->setApiKey(ctx.apiKey);
+        ready();
+        return;
+    }
+    if (!profile) {
         ctx.fail(ExitUsage, CliContext::tr("No API key: set PEAKA_API_KEY or pass --profile NAME."));
         return;
     }
-    client->setApiKey(ctx.apiKey);
-    ready();
+
+    auto *credentials = new CredentialStore(qApp);
+    CredentialJob *job = credentials->readKey(profile->id);
+    const QString name = profile->name;
+    QObject::connect(job, &CredentialJob::finished, qApp,
+                     [&ctx, client, name, ready](const CredentialResult &r) {
+        if (!r.ok()) {
+            const bool missing = r.status == CredentialResult::Status::NotFound;
+            ctx.fail(missing ? ExitAuth : ExitApi,
+                     missing ? CliContext::tr("No API key is stored for profile \u201c%1\u201d. Add the profile "
+                                              "again or set PEAKA_API_KEY.").arg(name)
+                             : CliContext::tr("Could not read the key of profile \u201c%1\u201d: %2 "
+                                              "You can set PEAKA_API_KEY instead.").arg(name, r.message));
+            return;
+        }
+        ctx.apiKey = r.key;
+        client->setApiKey(ctx.apiKey);
+        ready();
+    });
 }
 
 } // namespace peaka::cli

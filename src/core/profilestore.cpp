@@ -3,6 +3,7 @@
 
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -64,6 +65,12 @@ ProfileStore::ProfileStore(const QString &iniPath, QObject *parent)
 }
 
 ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::defaultSettingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QStringLiteral("/Peaka/profiles.ini");
+}
 
 std::optional<Profile> ProfileStore::profile(const QString &id) const
 {

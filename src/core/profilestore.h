@@ -30,6 +30,12 @@ public:
     explicit ProfileStore(const QString &iniPath, QObject *parent = nullptr);
     ~ProfileStore() override;
 
+    // The one place the app and the CLI keep their profiles: an INI file
+    // "Peaka/profiles.ini" in the user's configuration folder
+    // (~/.config on Linux, AppData on Windows, ~/Library/Preferences on macOS),
+    // independent of QCoreApplication's organization and application names.
+    static QString defaultSettingsPath();
+
     // Every profile, sorted by name (case-insensitive).
     QList<Profile> profiles() const;
     std::optional<Profile> profile(const QString &id) const;

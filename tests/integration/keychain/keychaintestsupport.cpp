@@ -89,6 +89,65 @@ int run(const QString &program, const QStringList &arguments, QString *out, cons
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+ProcessResult runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &env, const QByteArray &input)
+{
+    ProcessResult r;
+    QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
+    p.start(program, arguments);
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return r;
+    }
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return r;
+}
+
+DemoServerProcess::~DemoServerProcess()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.closeWriteChannel();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+bool DemoServerProcess::start(const QString &program)
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(program, {QStringLiteral("--exit-on-stdin-close")});
+    if (!m_process.waitForStarted(10000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    QByteArray buffer;
+    while (!buffer.contains("READY\n")) {
+        if (!m_process.waitForReadyRead(20000)) {
+            m_error = QStringLiteral("peaka-demo-server did not report READY");
+            return false;
+        }
+        buffer += m_process.readAllStandardOutput();
+    }
+    for (const QByteArray &line : buffer.split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0)
+            m_values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    return true;
+}
+
 void ensureWrapped(int argc, char **argv, const char *mode)
 {
     const char *wrapped = std::getenv("PEAKA_KEYCHAIN_WRAPPED");

@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +29,39 @@ QStringList leaksOf(const QString &needle, const QDateTime &since);
 // and stderr go to *out (merged) when given. Optional stdin data.
 int run(const QString &program, const QStringList &arguments, QString *out = nullptr,
         const QByteArray &input = QByteArray());
+
+// One finished run of a program, both streams kept apart.
+struct ProcessResult
+{
+    int exitCode = -1; // -1: did not start, crashed or timed out
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+// Runs program with env (the current environment when empty) and stdin data.
+ProcessResult runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &env = QProcessEnvironment(),
+                         const QByteArray &input = QByteArray());
+
+// peaka-demo-server as a child process: started with --exit-on-stdin-close,
+// its KEY=value lines (PEAKA_BASE_URL, PEAKA_PROJECT, PEAKA_PROJECT_KEY, ...)
+// read up to READY. Stopped by the destructor.
+class DemoServerProcess
+{
+public:
+    DemoServerProcess() = default;
+    ~DemoServerProcess();
+    // Returns false (with errorString()) when it did not report READY.
+    bool start(const QString &program);
+    QString value(const QString &name) const { return m_values.value(name); }
+    QString errorString() const { return m_error; }
+
+private:
+    QProcess m_process;
+    QHash<QString, QString> m_values;
+    QString m_error;
+};
 
 // Makes sure this process runs under run-keychain-test.sh in `mode`
 // ("secret-service" or "no-dbus"): when started directly (e.g. by ctest), it

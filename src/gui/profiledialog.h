@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectiontester.h"
+#include "credentialresult.h"
+#include "keychainfallback.h"
+#include "profile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace peaka {
+
+class CredentialStore;
+class PeakaClient;
+class ProfileStore;
+
+// Add or edit one connection profile: name, base URL, key kind, API key
+// (masked, with a show toggle), project ids and download folder, with inline
+// validation and "Test connection". Save writes the key to the keychain first
+// (or, when there is none and the user agrees, keeps it for this session only)
+// and then the profile; after that the key is shown only by its public prefix.
+// In edit mode an empty key field keeps the stored key. "Remove profile…"
+// deletes the keychain entry and then the profile.
+//
+// Show it with open() or show(); it never runs a nested event loop.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Add, Edit };
+    // Makes the client used by "Test connection"; the dialog sets its base
+    // URL and key and deletes it after the test. Default: a plain PeakaClient.
+    using ClientFactory = std::function<PeakaClient *(QObject *parent)>;
+    // Asks whether to really remove a profile; calls answer(true/false) once.
+    using RemoveConfirmer = std::function<void(QWidget *parent, const QString &profileName,
+                                               std::function<void(bool)> answer)>;
+
+    // Add mode: a new profile with the defaults. Neither store is owned.
+    ProfileDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    // Switches to edit mode for a stored profile; false when there is none.
+    bool editProfile(const QString &profileId);
+
+    Mode mode() const { return m_mode; }
+    QString profileId() const { return m_profile.id; }
+    // The profile as the form describes it (without any key).
+    Profile profileFromForm() const;
+    // Sentences about what keeps the form from being saved.
+    QStringList problems() const;
+    bool isBusy() const { return m_busy; }
+
+    void setClientFactory(ClientFactory factory);
+    void setKeychainFallbackAsker(KeychainFallback::Asker asker);
+    void setRemoveConfirmer(RemoveConfirmer confirmer);
+
+    // Runs "Test connection" (as the button does).
+    void testConnection();
+    // Saves (as the Save button does); the dialog closes with Accepted on success.
+    void save();
+    // Removes the profile being edited (after the confirmer agreed).
+    void removeProfile();
+
+    void accept() override; // = save()
+
+signals:
+    void profileSaved(const QString &profileId);
+    void profileRemoved(const QString &profileId);
+    void testFinished(const QList<peaka::ProjectCheck> &checks);
+    // A save or remove attempt ended without changing anything; the sentence says why.
+    void saveFailed(const QString &sentence);
+
+private:
+    void setUpControls();
+    void loadForm(const Profile &profile);
+    void updateProblems();
+    void updateStoredKey();
+    void setBusy(bool busy, const QString &status = QString());
+    void browseForFolder();
+    void runTest(const QString &key);
+    void showCheck(const ProjectCheck &check);
+    void onKeyWritten(const Profile &profile, const QString &key, const CredentialResult &result);
+    void persist(const Profile &profile);
+    void fail(const QString &sentence);
+    QString keyFromForm() const;
+
+    std::unique_ptr<Ui::ProfileDialog> ui;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    Mode m_mode = Mode::Add;
+    Profile m_profile; // what is stored (edit) or the fresh defaults (add)
+    ClientFactory m_clientFactory;
+    KeychainFallback::Asker m_fallbackAsker;
+    RemoveConfirmer m_removeConfirmer;
+    ConnectionTester *m_tester = nullptr;
+    QPointer<PeakaClient> m_testClient;
+    bool m_busy = false;
+    quint64 m_testGeneration = 0;
+};
+
+} // namespace peaka
