@@ -144,4 +144,15 @@ bool Profile::operator==(const Profile &other) const
            && downloadFolder == other.downloadFolder && keyPrefix == other.keyPrefix;
 }
 
+QStringList Profile::cleanProjectIds(const QStringList &ids)
+{
+    QStringList out;
+    for (const QString &id : ids) {
+        const QString trimmed = id.trimmed();
+        if (!trimmed.isEmpty() && !out.contains(trimmed))
+            out << trimmed;
+    }
+    return out;
+}
+
 } // namespace peaka

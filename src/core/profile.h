@@ -43,6 +43,8 @@ public:
     static QUrl defaultBaseUrl();
     static QString defaultDownloadFolder();
     static QString newId();
+    // Trimmed, without empty entries or repeats, in their order.
+    static QStringList cleanProjectIds(const QStringList &ids);
 
     // Sentences that say what is wrong; empty when the profile can be saved.
     QStringList validate() const;

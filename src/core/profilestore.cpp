@@ -38,17 +38,6 @@ bool isSafeId(const QString &id)
     });
 }
 
-QStringList cleanProjectIds(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        const QString trimmed = id.trimmed();
-        if (!trimmed.isEmpty() && !out.contains(trimmed))
-            out << trimmed;
-    }
-    return out;
-}
-
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
@@ -215,7 +204,7 @@ QString ProfileStore::currentProject(const QString &profileId) const
     const auto p = profile(profileId);
     if (!p)
         return QString();
-    const QStringList ids = cleanProjectIds(p->projectIds);
+    const QStringList ids = Profile::cleanProjectIds(p->projectIds);
     const QString remembered = m_settings->value(groupOf(profileId) + QLatin1Char('/') + kCurrentProject).toString();
     if (ids.contains(remembered))
         return remembered;
@@ -225,7 +214,7 @@ QString ProfileStore::currentProject(const QString &profileId) const
 bool ProfileStore::setCurrentProject(const QString &profileId, const QString &projectId)
 {
     const auto p = profile(profileId);
-    if (!p || !cleanProjectIds(p->projectIds).contains(projectId))
+    if (!p || !Profile::cleanProjectIds(p->projectIds).contains(projectId))
         return false;
     if (currentProject(profileId) == projectId
         && m_settings->contains(groupOf(profileId) + QLatin1Char('/') + kCurrentProject))
@@ -242,7 +231,7 @@ void ProfileStore::write(const Profile &profile)
     m_settings->setValue(kName, profile.name.trimmed());
     m_settings->setValue(kBaseUrl, profile.baseUrl.toString());
     m_settings->setValue(kKeyKind, keyKindToString(profile.keyKind));
-    m_settings->setValue(kProjectIds, cleanProjectIds(profile.projectIds));
+    m_settings->setValue(kProjectIds, Profile::cleanProjectIds(profile.projectIds));
     m_settings->setValue(kDownloadFolder, profile.downloadFolder);
     m_settings->setValue(kKeyPrefix, profile.keyPrefix);
     m_settings->endGroup();

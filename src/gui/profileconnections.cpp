@@ -15,21 +15,6 @@
 
 namespace peaka::gui {
 
-namespace {
-
-QStringList cleanProjectIds(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        const QString trimmed = id.trimmed();
-        if (!trimmed.isEmpty() && !out.contains(trimmed))
-            out << trimmed;
-    }
-    return out;
-}
-
-} // namespace
-
 ProfileConnections::ProfileConnections(ProfileStore *profiles, CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
@@ -127,7 +112,7 @@ void ProfileConnections::publish()
         Connection connection;
         connection.name = profile.name;
         connection.baseUrl = profile.baseUrl;
-        connection.projectIds = cleanProjectIds(profile.projectIds);
+        connection.projectIds = Profile::cleanProjectIds(profile.projectIds);
         connection.downloadFolder = profile.downloadFolder;
         connection.profileId = profile.id;
         const KeyState state = m_keys.value(profile.id);
