@@ -4,6 +4,7 @@
 #include "exportlistmodel.h"
 #include "mainwindow.h"
 #include "statusicons.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,6 +92,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PEAKA_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.peaka.Exports"));
     QApplication app(argc, argv);
+    peaka::Translations::install(app, peaka::Translations::languageFromArguments(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Browse and download Peaka data exports."));
@@ -118,8 +120,6 @@ int main(int argc, char **argv)
         std::printf("peaka-exports %s\n", PEAKA_VERSION);
         return 0;
     }
-    if (parser.isSet(langOption))
-        QLocale::setDefault(QLocale(parser.value(langOption))); // translations load here later
     peaka::gui::initResources();
     for (const char *icon : {":/icons/com.peaka.Exports.svg", ":/icons/app/com.peaka.Exports.svg"}) {
         if (QFile::exists(QLatin1String(icon))) {

@@ -11,6 +11,7 @@
 #include "peakaclient.h"
 #include "exporttableview.h"
 #include "exporttoolbar.h"
+#include "languagemenu.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
 #include "ui_mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMetaMethod>
 #include <QSettings>
 
@@ -68,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(bar->connectionCombo(), qOverload<int>(&QComboBox::activated), this, &MainWindow::activateEntry);
     setupTable();
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View", "menu"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QSettings settings;
     m_poller->setIntervalMs(settings.value(QStringLiteral("live/intervalSecs"), 5).toInt() * 1000);
