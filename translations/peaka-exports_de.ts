@@ -1073,7 +1073,7 @@
     <message>
         <location line="+14"/>
         <source>%1 is %2 bytes, but the export says it has %3 bytes: the file is incomplete or damaged. It was kept as %4; retry the download or start a new export.</source>
-        <translation>%1 ist %2 Byte groß, laut Export aber %3 Byte: Die Datei ist unvollständig oder beschädigt. Sie wurde als %4 behalten; wiederholen Sie den Download oder starten Sie einen neuen Export.</translation>
+        <translation>%1 ist %2 Bytes groß, laut Export aber %3 Bytes: Die Datei ist unvollständig oder beschädigt. Sie wurde als %4 behalten; wiederholen Sie den Download oder starten Sie einen neuen Export.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1294,7 +1294,7 @@
         <location line="+1"/>
         <source>%1 bytes</source>
         <comment>tooltip: exact size</comment>
-        <translation>%1 Byte</translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2123,7 @@ Projekte: %2</translation>
     <message>
         <location line="+103"/>
         <source>the download ended after %1 of %2 bytes</source>
-        <translation>der Download endete nach %1 von %2 Byte</translation>
+        <translation>der Download endete nach %1 von %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +2909,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <location line="+12"/>
         <source>%1 (%2 bytes)</source>
         <comment>size: human readable (exact)</comment>
-        <translation>%1 (%2 Byte)</translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -65,8 +65,11 @@ void printHuman(CliContext &ctx, const ExportJob &j)
                             dateText(j.expiresAt) + QStringLiteral(" (")
                                 + (mins > 0 ? CliContext::tr("in %1 min").arg(mins) : CliContext::tr("expired")) + QLatin1Char(')')};
     }
+    int width = 14; // translated labels can be longer than the English ones
     for (const QStringList &r : rows)
-        ctx.out() << (r[0] + QLatin1Char(':')).leftJustified(14) << r[1] << '\n';
+        width = qMax(width, int(r[0].size()) + 2);
+    for (const QStringList &r : rows)
+        ctx.out() << (r[0] + QLatin1Char(':')).leftJustified(width) << r[1] << '\n';
     if (!j.files.isEmpty()) {
         ctx.out() << '\n' << CliContext::tr("Files:") << '\n';
         for (const ExportFile &f : j.files)
