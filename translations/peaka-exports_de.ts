@@ -2796,7 +2796,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
@@ -2972,7 +2972,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::ExportTableView</name>
     <message>
-        <location filename="../src/gui/exporttableview.cpp" line="+59"/>
+        <location filename="../src/gui/exporttableview.cpp" line="+67"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>

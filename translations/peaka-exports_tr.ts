@@ -2783,7 +2783,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>süresi doldu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Files:</source>
         <translation>Dosyalar:</translation>
     </message>
@@ -2959,7 +2959,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ExportTableView</name>
     <message>
-        <location filename="../src/gui/exporttableview.cpp" line="+59"/>
+        <location filename="../src/gui/exporttableview.cpp" line="+67"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
