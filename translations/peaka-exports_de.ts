@@ -713,7 +713,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+35"/>
+        <location filename="../src/app/main.cpp" line="+39"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Die Sprache CODE verwenden (z. B. de, tr).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Dieser Build enthält keinen Demo-Server (er benötigt Qt HttpServer).</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>Die Antwort ist größer als %1, das Maximum, das diese App annimmt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The connection was closed before the whole answer arrived.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort angekommen ist.</translation>
     </message>
@@ -2129,7 +2129,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+63"/>
+        <location filename="../src/cli/clicontext.cpp" line="+65"/>
         <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
         <translation>Kein Projekt: Geben Sie --project ID an oder setzen Sie PEAKA_PROJECT.</translation>
     </message>
@@ -2266,12 +2266,12 @@ Projekte: %2</translation>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Usage: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</source>
         <translation>Aufruf: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Download the files of an export (resumable, verified); prints the saved paths.</source>
         <translation>Die Dateien eines Exports herunterladen (fortsetzbar, geprüft); gibt die gespeicherten Pfade aus.</translation>
     </message>
@@ -2801,12 +2801,12 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Usage: peaka-exports-cli show EXPORT_ID</source>
         <translation>Aufruf: peaka-exports-cli show EXPORT_ID</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Show every field of one export, with its download links.</source>
         <translation>Alle Felder eines Exports anzeigen, mit seinen Download-Links.</translation>
     </message>
@@ -2850,7 +2850,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::ErrorBanner</name>
     <message>
-        <location filename="../src/gui/errorbanner.cpp" line="+17"/>
+        <location filename="../src/gui/errorbanner.cpp" line="+18"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2980,7 +2980,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+28"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+30"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Verbindung und Projekt</translation>
@@ -3014,6 +3014,22 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <location line="+1"/>
         <source>Search in source, export ID, user, error, query ID and table (Ctrl+F)</source>
         <translation>In Quelle, Export-ID, Benutzer, Fehler, Abfrage-ID und Tabelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connections menu</source>
+        <translation>Menü „Verbindungen“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or manage connections</source>
+        <translation>Verbindungen hinzufügen oder verwalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <comment>toolbar menu button</comment>
+        <translation>Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -3077,19 +3093,55 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Status der Liste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;View</source>
         <comment>menu</comment>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>&amp;Add Connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage Connections…</source>
+        <translation>Verbindungen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit or remove connection profiles</source>
+        <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connection</source>
+        <comment>menu</comment>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter Key for This Session…</source>
+        <translation>Schlüssel für diese Sitzung eingeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the API key; it is kept in memory only, until the app quits</source>
+        <translation>Geben Sie den API-Schlüssel ein; er bleibt nur im Arbeitsspeicher, bis die App beendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Connection…</source>
+        <translation>Verbindung bearbeiten…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+47"/>
         <source>Trying again in %n s.</source>
         <translation>
             <numerusform>Neuer Versuch in %n s.</numerusform>
@@ -3172,6 +3224,24 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <source>%1 · %2 — Peaka Exports</source>
         <comment>window title: connection · project</comment>
         <translation>%1 · %2 — Peaka Exports</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProfileConnections</name>
+    <message>
+        <location filename="../src/gui/profileconnections.cpp" line="+227"/>
+        <source>API key for this session</source>
+        <translation>API-Schlüssel für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API Key for This Session</source>
+        <translation>API-Schlüssel für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key for “%1”. It is kept in memory only and forgotten when the app quits.</source>
+        <translation>Der API-Schlüssel für „%1“. Er bleibt nur im Arbeitsspeicher und wird beim Beenden der App vergessen.</translation>
     </message>
 </context>
 <context>

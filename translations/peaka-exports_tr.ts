@@ -713,7 +713,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+35"/>
+        <location filename="../src/app/main.cpp" line="+39"/>
         <source>Could not start the demo server: %1</source>
         <translation>Demo sunucusu başlatılamadı: %1</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>CODE dilini kullan (ör. de, tr).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Bu derlemede demo sunucusu yok (Qt HttpServer gerektirir).</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>Yanıt, bu uygulamanın kabul ettiği en büyük boyut olan %1 değerinden büyük.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The connection was closed before the whole answer arrived.</source>
         <translation>Yanıtın tamamı gelmeden bağlantı kapandı.</translation>
     </message>
@@ -2117,7 +2117,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+63"/>
+        <location filename="../src/cli/clicontext.cpp" line="+65"/>
         <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
         <translation>Proje yok: --project ID verin veya PEAKA_PROJECT ayarlayın.</translation>
     </message>
@@ -2254,12 +2254,12 @@ Projeler: %2</translation>
         <translation>%1 klasörü oluşturulamadı.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Usage: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</source>
         <translation>Kullanım: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Download the files of an export (resumable, verified); prints the saved paths.</source>
         <translation>Bir dışa aktarmanın dosyalarını indir (sürdürülebilir, doğrulanmış); kaydedilen yolları yazdırır.</translation>
     </message>
@@ -2788,12 +2788,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Dosyalar:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Usage: peaka-exports-cli show EXPORT_ID</source>
         <translation>Kullanım: peaka-exports-cli show EXPORT_ID</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Show every field of one export, with its download links.</source>
         <translation>Bir dışa aktarmanın tüm alanlarını indirme bağlantılarıyla birlikte göster.</translation>
     </message>
@@ -2837,7 +2837,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ErrorBanner</name>
     <message>
-        <location filename="../src/gui/errorbanner.cpp" line="+17"/>
+        <location filename="../src/gui/errorbanner.cpp" line="+18"/>
         <source>Retry</source>
         <translation>Yeniden dene</translation>
     </message>
@@ -2967,7 +2967,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+28"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+30"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Bağlantı ve proje</translation>
@@ -3001,6 +3001,22 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <location line="+1"/>
         <source>Search in source, export ID, user, error, query ID and table (Ctrl+F)</source>
         <translation>Kaynak, dışa aktarma kimliği, kullanıcı, hata, sorgu kimliği ve tabloda ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connections menu</source>
+        <translation>Bağlantılar menüsü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or manage connections</source>
+        <translation>Bağlantı ekle veya bağlantıları yönet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <comment>toolbar menu button</comment>
+        <translation>Bağlantılar</translation>
     </message>
 </context>
 <context>
@@ -3064,19 +3080,55 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Liste durumu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;View</source>
         <comment>menu</comment>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>&amp;Add Connection…</source>
+        <translation>Bağlantı &amp;ekle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage Connections…</source>
+        <translation>Bağlantıları &amp;yönet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit or remove connection profiles</source>
+        <translation>Bağlantı profillerini ekle, düzenle veya kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connection</source>
+        <comment>menu</comment>
+        <translation>&amp;Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter Key for This Session…</source>
+        <translation>Bu Oturum İçin Anahtar Gir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the API key; it is kept in memory only, until the app quits</source>
+        <translation>API anahtarını yazın; yalnızca bellekte, uygulama kapanana kadar tutulur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Connection…</source>
+        <translation>Bağlantıyı Düzenle…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+47"/>
         <source>Trying again in %n s.</source>
         <translation>
             <numerusform>%n sn sonra yeniden denenecek.</numerusform>
@@ -3155,6 +3207,24 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <source>%1 · %2 — Peaka Exports</source>
         <comment>window title: connection · project</comment>
         <translation>%1 · %2 — Peaka Exports</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProfileConnections</name>
+    <message>
+        <location filename="../src/gui/profileconnections.cpp" line="+227"/>
+        <source>API key for this session</source>
+        <translation>Bu oturum için API anahtarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API Key for This Session</source>
+        <translation>Bu Oturum İçin API Anahtarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key for “%1”. It is kept in memory only and forgotten when the app quits.</source>
+        <translation>“%1” için API anahtarı. Yalnızca bellekte tutulur ve uygulama kapanınca unutulur.</translation>
     </message>
 </context>
 <context>
