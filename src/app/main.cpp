@@ -7,6 +7,7 @@
 #include "profileconnections.h"
 #include "profilestore.h"
 #include "statusicons.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +96,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PEAKA_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.peaka.Exports"));
     QApplication app(argc, argv);
+    peaka::Translations::install(app, peaka::Translations::languageFromArguments(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Browse and download Peaka data exports."));
@@ -122,8 +124,6 @@ int main(int argc, char **argv)
         std::printf("peaka-exports %s\n", PEAKA_VERSION);
         return 0;
     }
-    if (parser.isSet(langOption))
-        QLocale::setDefault(QLocale(parser.value(langOption))); // translations load here later
     peaka::gui::initResources();
     for (const char *icon : {":/icons/com.peaka.Exports.svg", ":/icons/app/com.peaka.Exports.svg"}) {
         if (QFile::exists(QLatin1String(icon))) {

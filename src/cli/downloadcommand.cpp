@@ -46,7 +46,8 @@ QString progressText(const DownloadTask *t)
     if (t->bytesPerSecond() > 0)
         line += QStringLiteral("  %1/s").arg(sizeText(qint64(t->bytesPerSecond())));
     if (t->etaSecs() >= 0)
-        line += QStringLiteral("  ETA %1:%2").arg(t->etaSecs() / 60).arg(t->etaSecs() % 60, 2, 10, QLatin1Char('0'));
+        line += QStringLiteral("  ")
+            + CliContext::tr("ETA %1:%2", "download progress: minutes:seconds left").arg(t->etaSecs() / 60).arg(t->etaSecs() % 60, 2, 10, QLatin1Char('0'));
     if (!t->statusText().isEmpty())
         line += QStringLiteral("  ") + t->statusText();
     else if (t->state() != DownloadState::Running)

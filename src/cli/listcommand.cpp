@@ -37,9 +37,14 @@ void printJobs(CliContext &ctx, const QList<ExportJob> &jobs)
                             j.userName.isEmpty() ? QStringLiteral("-") : j.userName};
     }
     printTable(ctx.out(),
-               {QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("SOURCE"),
-                QStringLiteral("FORMAT"), QStringLiteral("ROWS"), QStringLiteral("SIZE"),
-                QStringLiteral("CREATED"), QStringLiteral("USER")},
+               {CliContext::tr("ID", "list table header: export id"),
+                CliContext::tr("STATUS", "list table header: export status"),
+                CliContext::tr("SOURCE", "list table header: the query or table exported"),
+                CliContext::tr("FORMAT", "list table header: file format"),
+                CliContext::tr("ROWS", "list table header: rows exported"),
+                CliContext::tr("SIZE", "list table header: bytes exported"),
+                CliContext::tr("CREATED", "list table header: submission time"),
+                CliContext::tr("USER", "list table header: who started the export")},
                rows);
 }
 

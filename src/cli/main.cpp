@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "command.h"
 #include "connectionsetup.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -29,6 +30,8 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("verbose"), CliContext::tr("Log requests to stderr (never keys or link signatures).")),
         QCommandLineOption(QStringLiteral("timeout"),
                            CliContext::tr("Network timeout in seconds (default 30)."), QStringLiteral("SEC")),
+        QCommandLineOption(QStringLiteral("lang"), CliContext::tr("Use the language CODE (e.g. de, tr)."),
+                           QStringLiteral("CODE")),
     };
 }
 
@@ -75,6 +78,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Peaka"));
     QCoreApplication::setApplicationName(QStringLiteral("Peaka Exports"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEAKA_VERSION));
+    peaka::Translations::install(app, peaka::Translations::languageFromArguments(app.arguments()));
 
     const QStringList args = QCoreApplication::arguments();
     const QList<QCommandLineOption> globals = globalOptions();

@@ -115,8 +115,11 @@ void list(CliContext &ctx)
                             p.projectIds.join(QLatin1Char(',')), p.maskedKey()};
     }
     printTable(ctx.out(),
-               {QStringLiteral("NAME"), QStringLiteral("BASE URL"), QStringLiteral("KIND"),
-                QStringLiteral("PROJECTS"), QStringLiteral("KEY")},
+               {CliContext::tr("NAME", "profiles table header: profile name"),
+                CliContext::tr("BASE URL", "profiles table header"),
+                CliContext::tr("KIND", "profiles table header: partner or project key"),
+                CliContext::tr("PROJECTS", "profiles table header: project ids"),
+                CliContext::tr("KEY", "profiles table header: masked API key")},
                rows);
     ctx.finish();
 }

@@ -39,34 +39,37 @@ void printHuman(CliContext &ctx, const ExportJob &j)
     const auto dash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
     QList<QStringList> rows = {
         {CliContext::tr("ID"), dash(j.id)},
-        {CliContext::tr("Status"), dash(j.status.wire())},
-        {CliContext::tr("Source"), dash(j.displaySource())},
-        {CliContext::tr("Format"), dash(j.format)},
-        {CliContext::tr("Compression"), dash(j.compression)},
-        {CliContext::tr("Rows"), countText(j.rowCount)},
-        {CliContext::tr("Size"), sizeText(j.bytes)},
-        {CliContext::tr("Duration"), durationText(j.durationMs)},
-        {CliContext::tr("Created"), dateText(j.createdAt)},
-        {CliContext::tr("User"), dash(j.userName)},
+        {CliContext::tr("Status", "field of an export: its status"), dash(j.status.wire())},
+        {CliContext::tr("Source", "field of an export: the query or table exported"), dash(j.displaySource())},
+        {CliContext::tr("Format", "field of an export: file format"), dash(j.format)},
+        {CliContext::tr("Compression", "field of an export"), dash(j.compression)},
+        {CliContext::tr("Rows", "field of an export: rows exported"), countText(j.rowCount)},
+        {CliContext::tr("Size", "field of an export: bytes exported"), sizeText(j.bytes)},
+        {CliContext::tr("Duration", "field of an export: execution time"), durationText(j.durationMs)},
+        {CliContext::tr("Created", "field of an export: submission time"), dateText(j.createdAt)},
+        {CliContext::tr("User", "field of an export: who started it"), dash(j.userName)},
         {CliContext::tr("Key prefix"), dash(j.apiKeyPrefix)},
-        {CliContext::tr("Client"), dash(j.clientSource)},
+        {CliContext::tr("Client", "field of an export: the program that started it"), dash(j.clientSource)},
     };
     if (!j.queryId.isEmpty())
         rows << QStringList{CliContext::tr("Query ID"), j.queryId};
     if (j.isTableExport())
-        rows << QStringList{CliContext::tr("Table"), QStringList{j.catalogId, j.schemaName, j.tableName}.join(QLatin1Char('.'))};
+        rows << QStringList{CliContext::tr("Table", "field of an export: catalog.schema.table"), QStringList{j.catalogId, j.schemaName, j.tableName}.join(QLatin1Char('.'))};
     if (!j.error.isEmpty())
-        rows << QStringList{CliContext::tr("Error"), j.error};
+        rows << QStringList{CliContext::tr("Error", "field of an export: its error message"), j.error};
     if (j.downloadable)
-        rows << QStringList{CliContext::tr("Downloadable"), *j.downloadable ? CliContext::tr("yes") : CliContext::tr("no")};
+        rows << QStringList{CliContext::tr("Downloadable"), *j.downloadable ? CliContext::tr("yes", "Downloadable: yes") : CliContext::tr("no", "Downloadable: no")};
     if (j.expiresAt.isValid()) {
         const qint64 mins = QDateTime::currentDateTimeUtc().secsTo(j.expiresAt) / 60;
-        rows << QStringList{CliContext::tr("Links expire"),
+        rows << QStringList{CliContext::tr("Links expire", "field of an export: when its download links expire"),
                             dateText(j.expiresAt) + QStringLiteral(" (")
                                 + (mins > 0 ? CliContext::tr("in %1 min").arg(mins) : CliContext::tr("expired")) + QLatin1Char(')')};
     }
+    int width = 14; // translated labels can be longer than the English ones
     for (const QStringList &r : rows)
-        ctx.out() << (r[0] + QLatin1Char(':')).leftJustified(14) << r[1] << '\n';
+        width = qMax(width, int(r[0].size()) + 2);
+    for (const QStringList &r : rows)
+        ctx.out() << (r[0] + QLatin1Char(':')).leftJustified(width) << r[1] << '\n';
     if (!j.files.isEmpty()) {
         ctx.out() << '\n' << CliContext::tr("Files:") << '\n';
         for (const ExportFile &f : j.files)

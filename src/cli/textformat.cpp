@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textformat.h"
 
+#include "clicontext.h"
+
 #include <QLocale>
 
 namespace peaka::cli {
@@ -44,10 +46,10 @@ QString durationText(const std::optional<qint64> &ms)
         return QStringLiteral("-");
     const qint64 secs = *ms / 1000;
     if (secs < 60)
-        return QStringLiteral("%1 s").arg(QLocale().toString(double(*ms) / 1000.0, 'f', 1));
+        return CliContext::tr("%1 s", "duration in seconds").arg(QLocale().toString(double(*ms) / 1000.0, 'f', 1));
     if (secs < 3600)
-        return QStringLiteral("%1 min %2 s").arg(secs / 60).arg(secs % 60);
-    return QStringLiteral("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+        return CliContext::tr("%1 min %2 s", "duration: minutes and seconds").arg(secs / 60).arg(secs % 60);
+    return CliContext::tr("%1 h %2 min", "duration: hours and minutes").arg(secs / 3600).arg((secs % 3600) / 60);
 }
 
 QString dateText(const QDateTime &utc)

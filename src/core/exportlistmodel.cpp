@@ -168,8 +168,8 @@ QVariant ExportListModel::toolTipData(const ExportJob &job, int column) const
             return tr("Status \"%1\" is not known to this version of the app.").arg(job.status.wire());
         return job.status.displayName();
     case Created: return ExportFormat::exactTime(job.createdAt);
-    case Rows: return job.rowCount ? tr("%1 rows").arg(ExportFormat::count(*job.rowCount)) : QVariant();
-    case Size: return job.bytes ? tr("%1 bytes").arg(ExportFormat::count(*job.bytes)) : QVariant();
+    case Rows: return job.rowCount ? tr("%1 rows", "tooltip: exact row count").arg(ExportFormat::count(*job.rowCount)) : QVariant();
+    case Size: return job.bytes ? tr("%1 bytes", "tooltip: exact size").arg(ExportFormat::count(*job.bytes)) : QVariant();
     case User:
         if (!job.userName.isEmpty() && !job.userId.isEmpty())
             return QStringLiteral("%1 (%2)").arg(job.userName, job.userId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filenames.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -166,7 +167,7 @@ QString FileNames::renameToUnique(const QString &from, const QString &folder, co
         const QString candidate = dir.filePath(numbered(name, n));
         if (!isInside(folder, candidate)) {
             if (error)
-                *error = QStringLiteral("outside the folder");
+                *error = QCoreApplication::translate("peaka::FileNames", "the name leads outside the folder");
             return {};
         }
         if (QFileInfo::exists(candidate) || QFileInfo(candidate).isSymLink())
@@ -182,7 +183,7 @@ QString FileNames::renameToUnique(const QString &from, const QString &folder, co
         return {};
     }
     if (error)
-        *error = QStringLiteral("too many files with this name");
+        *error = QCoreApplication::translate("peaka::FileNames", "too many files with this name");
     return {};
 }
 

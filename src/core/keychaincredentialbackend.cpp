@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychaincredentialbackend.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -105,7 +106,7 @@ CredentialJob *KeychainCredentialBackend::start(Op operation, const QString &pro
             qCWarning(lcKeychain) << operationName(operation) << "for profile" << job->profileId()
                                   << "timed out after" << ms << "ms";
             job->fail(Status::Unavailable,
-                      QStringLiteral("no answer from the keychain within %1 s").arg(ms / 1000));
+                      QCoreApplication::translate("peaka::KeychainCredentialBackend", "no answer from the keychain within %1 s").arg(ms / 1000));
         });
     }
 

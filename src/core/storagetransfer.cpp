@@ -131,7 +131,7 @@ void StorageTransfer::onMetaData()
     if (status == 206) {
         if (range.start != m_offset) {
             m_outcome.kind = Outcome::HttpError;
-            m_outcome.detail = QStringLiteral("206 for bytes %1 instead of %2").arg(range.start).arg(m_offset);
+            m_outcome.detail = tr("the storage sent bytes from %1 instead of %2", "HTTP 206 with the wrong range").arg(range.start).arg(m_offset);
             m_reply->abort();
             return;
         }
@@ -234,7 +234,7 @@ void StorageTransfer::onFinished()
             o.detail = m_reply->errorString();
         } else if (m_expectedBody >= 0 && m_written != m_expectedBody) {
             o.kind = Outcome::NetworkError;
-            o.detail = QStringLiteral("body ended after %1 of %2 bytes").arg(m_written).arg(m_expectedBody);
+            o.detail = tr("the download ended after %1 of %2 bytes").arg(m_written).arg(m_expectedBody);
         } else {
             o.kind = Outcome::Complete;
         }

@@ -29,7 +29,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setObjectName(QStringLiteral("errorBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setAccessibleName(tr("Error"));
+    m_text->setAccessibleName(tr("Error", "accessible name of the error text"));
     m_retry->setObjectName(QStringLiteral("errorBannerRetry"));
     m_retry->setAccessibleName(tr("Retry now"));
     m_close->setObjectName(QStringLiteral("errorBannerClose"));

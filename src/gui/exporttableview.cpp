@@ -2,8 +2,10 @@
 #include "exporttableview.h"
 
 #include "exportlistmodel.h"
+#include "exportstatus.h"
 #include "statusdelegate.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -28,8 +30,14 @@ ExportTableView::ExportTableView(QWidget *parent)
 void ExportTableView::setupColumns()
 {
     QHeaderView *header = horizontalHeader();
+    // Wide enough for the longest status name in the current language (bold, after its icon).
+    QFont bold = font();
+    bold.setBold(true);
+    int statusWidth = 105;
+    for (ExportStatus::Code code : ExportStatus::knownCodes())
+        statusWidth = qMax(statusWidth, QFontMetrics(bold).horizontalAdvance(ExportStatus(code).displayName()) + 36);
     const QList<QPair<int, int>> widths = {
-        {ExportListModel::Status, 105}, {ExportListModel::Source, 200}, {ExportListModel::Format, 58},
+        {ExportListModel::Status, statusWidth}, {ExportListModel::Source, 200}, {ExportListModel::Format, 58},
         {ExportListModel::Compression, 90}, {ExportListModel::Rows, 72}, {ExportListModel::Size, 72},
         {ExportListModel::Duration, 82}, {ExportListModel::Created, 90}, {ExportListModel::User, 110},
         {ExportListModel::Client, 110}, {ExportListModel::ExportId, 280}};

@@ -97,7 +97,7 @@ void ProfileDialog::setUpControls()
     ui->keyKindCombo->addItem(tr("Partner key (every project)"), QVariant::fromValue(KeyKind::Partner));
     ui->keyKindCombo->addItem(tr("Project key (one project)"), QVariant::fromValue(KeyKind::Project));
 
-    auto *showKey = new QAction(tr("Show"), ui->apiKeyEdit);
+    auto *showKey = new QAction(tr("Show", "reveal the API key"), ui->apiKeyEdit);
     showKey->setObjectName(QStringLiteral("showKeyAction"));
     showKey->setCheckable(true);
     showKey->setToolTip(tr("Show or hide the API key"));
@@ -107,7 +107,7 @@ void ProfileDialog::setUpControls()
     ui->apiKeyEdit->addAction(showKey, QLineEdit::TrailingPosition);
     connect(showKey, &QAction::toggled, this, [this, showKey](bool shown) {
         ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        showKey->setText(shown ? tr("Hide") : tr("Show"));
+        showKey->setText(shown ? tr("Hide", "conceal the API key") : tr("Show", "reveal the API key"));
     });
 
     ui->problemsLabel->setTextFormat(Qt::PlainText);

@@ -37,7 +37,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, CredentialSto
     m_remove->setAccessibleName(tr("Remove the selected connection and its key"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setAccessibleName(tr("Status"));
+    m_status->setAccessibleName(tr("Status", "accessible name: progress message"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starts the real MainWindow in German and in Turkish (Translations::install
+// with an override, as --lang does) and finds translated labels.
+#include "exportfiltermodel.h"
+#include "exportlistmodel.h"
+#include "languagemenu.h"
+#include "mainwindow.h"
+#include "statusfilterbutton.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+#include <memory>
+
+using namespace peaka;
+using namespace peaka::gui;
+
+class TestGerman : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QSettings().remove(Translations::settingsKey());
+    }
+
+    void mainWindowSpeaksTheLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<QString>("refresh");
+        QTest::addColumn<QString>("sizeHeader");
+        QTest::addColumn<QString>("createdHeader");
+        QTest::addColumn<QString>("addConnection");
+        QTest::addColumn<QString>("welcome");
+        QTest::addColumn<QString>("viewMenu");
+        QTest::addColumn<QString>("allStatuses");
+        QTest::addColumn<QString>("cancel");
+
+        QTest::newRow("de") << QStringLiteral("de") << QLocale::German << QStringLiteral("Aktualisieren")
+                            << QStringLiteral("Größe") << QStringLiteral("Erstellt")
+                            << QStringLiteral("Verbindung hinzufügen…") << QStringLiteral("Willkommen bei Peaka Exports")
+                            << QStringLiteral("&Ansicht") << QStringLiteral("Alle Status")
+                            << QStringLiteral("Abbrechen");
+        QTest::newRow("tr") << QStringLiteral("tr") << QLocale::Turkish << QStringLiteral("Yenile")
+                            << QStringLiteral("Boyut") << QStringLiteral("Oluşturulma")
+                            << QStringLiteral("Bağlantı ekle…") << QStringLiteral("Peaka Exports'a hoş geldiniz")
+                            << QStringLiteral("&Görünüm") << QStringLiteral("Tüm durumlar")
+                            << QStringLiteral("İptal");
+    }
+
+    void mainWindowSpeaksTheLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QLocale::Language, language);
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), lang), lang);
+        QCOMPARE(Translations::currentLanguage(), lang);
+        QCOMPARE(QLocale().language(), language); // numbers and dates follow
+
+        MainWindow window;
+        window.show();
+
+        auto *refreshAction = window.findChild<QAction *>(QStringLiteral("actionRefresh"));
+        QVERIFY(refreshAction);
+        QFETCH(QString, refresh);
+        QCOMPARE(refreshAction->text(), refresh);
+
+        QFETCH(QString, sizeHeader);
+        QFETCH(QString, createdHeader);
+        QAbstractItemModel *model = window.filterModel();
+        QCOMPARE(model->headerData(ExportListModel::Size, Qt::Horizontal).toString(), sizeHeader);
+        QCOMPARE(model->headerData(ExportListModel::Created, Qt::Horizontal).toString(), createdHeader);
+
+        auto *add = window.findChild<QPushButton *>(QStringLiteral("addConnectionButton"));
+        QVERIFY(add);
+        QVERIFY(add->isVisible()); // the welcome page is what the user sees
+        QFETCH(QString, addConnection);
+        QCOMPARE(add->text(), addConnection);
+        auto *title = window.findChild<QLabel *>(QStringLiteral("welcomeTitle"));
+        QVERIFY(title);
+        QFETCH(QString, welcome);
+        QCOMPARE(title->text(), welcome);
+
+        auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(view);
+        QFETCH(QString, viewMenu);
+        QCOMPARE(view->title(), viewMenu);
+
+        auto *filter = window.findChild<StatusFilterButton *>();
+        QVERIFY(filter);
+        QFETCH(QString, allStatuses);
+        QCOMPARE(filter->text(), allStatuses);
+
+        // Qt's own texts come from qtbase_<lang>.qm when it is installed.
+        if (Translations::qtCatalogueLoaded()) {
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QFETCH(QString, cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), cancel);
+        }
+    }
+
+    void englishNeedsNoCatalogue()
+    {
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        MainWindow window;
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionRefresh"))->text(), QStringLiteral("Refresh"));
+    }
+
+    void settingChoosesTheLanguage()
+    {
+        QSettings().setValue(Translations::settingsKey(), QStringLiteral("de"));
+        QCOMPARE(Translations::install(*QCoreApplication::instance()), QStringLiteral("de"));
+        // --lang wins over the setting.
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("tr")), QStringLiteral("tr"));
+    }
+
+    void languageFromArguments()
+    {
+        const QString app = QStringLiteral("peaka-exports");
+        QCOMPARE(Translations::languageFromArguments({app, QStringLiteral("--lang"), QStringLiteral("de")}),
+                 QStringLiteral("de"));
+        QCOMPARE(Translations::languageFromArguments({app, QStringLiteral("--demo"), QStringLiteral("--lang=tr")}),
+                 QStringLiteral("tr"));
+        QCOMPARE(Translations::languageFromArguments({app, QStringLiteral("list")}), QString());
+        QCOMPARE(Translations::languageFromArguments({app, QStringLiteral("--"), QStringLiteral("--lang=tr")}), QString());
+    }
+
+    void languageMenuStoresTheChoice()
+    {
+        MainWindow window;
+        auto *menu = window.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->choice(), QString());
+        auto *german = menu->findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        german->trigger();
+        QCOMPARE(Translations::configuredLanguage(), QStringLiteral("de"));
+        QCOMPARE(menu->choice(), QStringLiteral("de"));
+        // Says that the change needs a restart, without blocking.
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("languageRestartBox")));
+        menu->findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+        QCOMPARE(Translations::configuredLanguage(), QString());
+    }
+};
+
+QTEST_MAIN(TestGerman)
+#include "tst_german.moc"

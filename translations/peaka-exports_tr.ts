@@ -1,0 +1,3304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>ExportDetailPane</name>
+    <message>
+        <location filename="../ui/exportdetailpane.ui" line="+6"/>
+        <location line="+14"/>
+        <source>Export details</source>
+        <translation>Dışa aktarma ayrıntıları</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Select an export to see its details.</source>
+        <translation>Ayrıntılarını görmek için bir dışa aktarma seçin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status</source>
+        <comment>accessible name: the export status badge</comment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <comment>accessible name: the query or table exported</comment>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this status means</source>
+        <translation>Bu durumun anlamı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading details…</source>
+        <translation>Ayrıntılar yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export error</source>
+        <translation>Dışa aktarma hatası</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error message</source>
+        <translation>Hata iletisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the error message</source>
+        <translation>Hata iletisini kopyala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy error message</source>
+        <translation>Hata iletisini kopyala</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export ID:</source>
+        <comment>export id</comment>
+        <translation>Dışa aktarma kimliği:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ID</source>
+        <translation>Dışa aktarma kimliği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the export ID</source>
+        <translation>Dışa aktarma kimliğini kopyala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy export ID</source>
+        <translation>Dışa aktarma kimliğini kopyala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status:</source>
+        <comment>export status</comment>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <comment>export status</comment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <comment>the query or table exported</comment>
+        <translation>Kaynak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <comment>the query or table exported</comment>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query ID:</source>
+        <translation>Sorgu kimliği:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query ID</source>
+        <translation>Sorgu kimliği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table:</source>
+        <comment>catalog.schema.table of a table export</comment>
+        <translation>Tablo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <comment>catalog.schema.table of a table export</comment>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <comment>file format</comment>
+        <translation>Biçim:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <comment>file format</comment>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression:</source>
+        <translation>Sıkıştırma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression</source>
+        <translation>Sıkıştırma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <comment>number of rows exported</comment>
+        <translation>Satır:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <comment>number of rows exported</comment>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <comment>bytes exported</comment>
+        <translation>Boyut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <comment>bytes exported</comment>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <comment>execution time</comment>
+        <translation>Süre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <comment>execution time</comment>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <comment>submission time</comment>
+        <translation>Oluşturulma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <comment>submission time</comment>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started by:</source>
+        <comment>the user who started the export</comment>
+        <translation>Başlatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started by</source>
+        <comment>the user who started the export</comment>
+        <translation>Başlatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key:</source>
+        <comment>public prefix of the key that started the export</comment>
+        <translation>API anahtarı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <comment>public prefix of the key that started the export</comment>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client:</source>
+        <comment>the program that started the export</comment>
+        <translation>İstemci:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <comment>the program that started the export</comment>
+        <translation>İstemci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Link expiry</source>
+        <translation>Bağlantıların geçerlilik süresi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download note</source>
+        <translation>İndirme notu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <source>Peaka Exports</source>
+        <translation>Peaka Exports</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exports</source>
+        <translation>Dışa aktarmalar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <comment>accessible name of the status bar</comment>
+        <translation>Durum çubuğu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <comment>action: reload the export list</comment>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list (F5)</source>
+        <translation>Listeyi yenile (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <comment>action: focus the search field</comment>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open by ID…</source>
+        <translation>Kimlikle aç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an export by its ID (Ctrl+O)</source>
+        <translation>Bir dışa aktarmayı kimliğiyle aç (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Export ID</source>
+        <translation>Dışa Aktarma Kimliğini Kopyala</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mine</source>
+        <comment>filter: only exports started with my API key</comment>
+        <translation>Benimkiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only exports started with this connection&apos;s API key</source>
+        <translation>Yalnızca bu bağlantının API anahtarıyla başlatılan dışa aktarmaları göster</translation>
+    </message>
+</context>
+<context>
+    <name>NewExportDialog</name>
+    <message>
+        <location filename="../ui/newexportdialog.ui" line="+7"/>
+        <location line="+3"/>
+        <source>New Export</source>
+        <translation>Yeni Dışa Aktarma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Source</source>
+        <comment>group: what to export (saved query or table)</comment>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export a saved query</source>
+        <translation>Kayıtlı bir sorguyu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Saved query</source>
+        <translation>&amp;Kayıtlı sorgu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export a table</source>
+        <translation>Bir tabloyu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;blo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Source details</source>
+        <translation>Kaynak ayrıntıları</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved query</source>
+        <translation>Kayıtlı sorgu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Query id</source>
+        <translation>Sorgu kimliği</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Query id:</source>
+        <translation>&amp;Sorgu kimliği:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 709922802836177297</source>
+        <translation>ör. 709922802836177297</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <location line="+13"/>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+13"/>
+        <source>Catalog id</source>
+        <translation>Katalog kimliği</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>C&amp;atalog id:</source>
+        <translation>K&amp;atalog kimliği:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. stripe</source>
+        <translation>ör. stripe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Schema</source>
+        <translation>Şema</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Sc&amp;hema:</source>
+        <translation>Şe&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. public</source>
+        <translation>ör. public</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tablo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. invoices</source>
+        <translation>ör. invoices</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem with the source</source>
+        <translation>Kaynakla ilgili sorun</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Options</source>
+        <translation>Seçenekler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Format:</source>
+        <translation>Bi&amp;çim:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Compression</source>
+        <translation>Sıkıştırma</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Co&amp;mpression:</source>
+        <translation>Sı&amp;kıştırma:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+27"/>
+        <source>Row limit</source>
+        <translation>Satır sınırı</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row &amp;limit:</source>
+        <translation>Satır sı&amp;nırı:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Server default</source>
+        <translation>Sunucu varsayılanı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About the row limit</source>
+        <translation>Satır sınırı hakkında</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty for the server&apos;s default. 1 to 1,000,000; the server clamps the limit to this range.</source>
+        <translation>Sunucunun varsayılanı için boş bırakın. 1 ile 1.000.000 arası; sunucu sınırı bu aralığa çeker.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the row limit</source>
+        <translation>Satır sınırıyla ilgili sorun</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+27"/>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>C&amp;olumns:</source>
+        <translation>Süt&amp;unlar:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All columns</source>
+        <translation>Tüm sütunlar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About the columns</source>
+        <translation>Sütunlar hakkında</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated column names; empty exports every column.</source>
+        <translation>Virgülle ayrılmış sütun adları; boş bırakılırsa tüm sütunlar dışa aktarılır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the columns</source>
+        <translation>Sütunlarla ilgili sorun</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Include system columns</source>
+        <translation>Sistem sütunlarını dahil et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include &amp;system columns (_id, _version, …)</source>
+        <translation>Sistem sütunlarını &amp;dahil et (_id, _version, …)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download when ready</source>
+        <translation>Hazır olunca indir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Download when ready</source>
+        <translation>Hazır olunca &amp;indir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the export has succeeded, its files are downloaded into the profile&apos;s download folder.</source>
+        <translation>Dışa aktarma başarıyla tamamlanınca dosyaları profilin indirme klasörüne indirilir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending</source>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status</source>
+        <comment>accessible name: progress message while sending</comment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dialog buttons</source>
+        <translation>İletişim kutusu düğmeleri</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="+7"/>
+        <location line="+1"/>
+        <source>Connection profile</source>
+        <translation>Bağlantı profili</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile name</source>
+        <translation>Profil adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Finance (production)</source>
+        <translation>ör. Finans (canlı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Base URL:</source>
+        <translation>Temel &amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL of the Peaka API</source>
+        <translation>Peaka API&apos;sinin temel URL&apos;si</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key &amp;kind:</source>
+        <translation>Anahtar tü&amp;rü:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of API key</source>
+        <translation>API anahtarının türü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API &amp;key:</source>
+        <translation>API a&amp;nahtarı:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored API key</source>
+        <translation>Kayıtlı API anahtarı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Project ids:</source>
+        <translation>&amp;Proje kimlikleri:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project ids</source>
+        <translation>Proje kimlikleri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One project id per line (or separated by commas)</source>
+        <translation>Her satıra bir proje kimliği (veya virgülle ayrılmış)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Download folder:</source>
+        <translation>İn&amp;dirme klasörü:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default download folder</source>
+        <translation>Varsayılan indirme klasörü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the download folder</source>
+        <translation>İndirme klasörünü seçin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems with the profile</source>
+        <translation>Profille ilgili sorunlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test connection</source>
+        <translation>Bağlantıyı &amp;test et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Bağlantıyı test et</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection test status</source>
+        <translation>Bağlantı testinin durumu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection test results per project</source>
+        <translation>Proje başına bağlantı testi sonuçları</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save status</source>
+        <translation>Kaydetme durumu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move profile…</source>
+        <translation>Profili &amp;kaldır…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this profile and its stored key</source>
+        <translation>Bu profili ve kayıtlı anahtarını kaldır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog buttons</source>
+        <translation>İletişim kutusu düğmeleri</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+39"/>
+        <source>Could not start the demo server: %1</source>
+        <translation>Demo sunucusu başlatılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo</source>
+        <comment>name of the demo connection</comment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Browse and download Peaka data exports.</source>
+        <translation>Peaka veri dışa aktarmalarına göz atın ve indirin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version and exit.</source>
+        <translation>Sürümü yazdır ve çık.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore with demo data from a built-in server.</source>
+        <translation>Yerleşik bir sunucudan gelen demo verileriyle keşfet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit after SEC seconds (for checks).</source>
+        <translation>SEC saniye sonra çık (denetimler için).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the language CODE (e.g. de, tr).</source>
+        <translation>CODE dilini kullan (ör. de, tr).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This build has no demo server (it needs Qt HttpServer).</source>
+        <translation>Bu derlemede demo sunucusu yok (Qt HttpServer gerektirir).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--quit-after needs a number of seconds.</source>
+        <translation>--quit-after bir saniye sayısı bekler.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ApiError</name>
+    <message>
+        <location filename="../src/core/apierror.cpp" line="+138"/>
+        <source>the server</source>
+        <translation>sunucu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not reach %1. Check your network connection and the base URL.</source>
+        <translation>%1 adresine ulaşılamadı. Ağ bağlantınızı ve temel URL&apos;yi denetleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 did not answer within %n second(s). Try again, or raise the timeout.</source>
+        <translation>
+            <numerusform>%1 %n saniye içinde yanıt vermedi. Yeniden deneyin veya zaman aşımını artırın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Try again, or raise the timeout.</source>
+        <translation>%1 zamanında yanıt vermedi. Yeniden deneyin veya zaman aşımını artırın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 failed; its certificate could not be verified.</source>
+        <translation>%1 ile güvenli bağlantı kurulamadı; sertifikası doğrulanamadı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key was rejected (HTTP 401). Check the key in the connection settings.</source>
+        <translation>API anahtarı reddedildi (HTTP 401). Bağlantı ayarlarındaki anahtarı denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This API key has no access to this resource (HTTP 403). A Project key sees only its own project.</source>
+        <translation>Bu API anahtarının bu kaynağa erişimi yok (HTTP 403). Bir Proje anahtarı yalnızca kendi projesini görür.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found (HTTP 404): the project or export does not exist, or the base URL is wrong.</source>
+        <translation>Bulunamadı (HTTP 404): proje veya dışa aktarma yok ya da temel URL yanlış.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Sunucu isteği reddetti (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server is receiving too many requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Sunucu çok fazla istek alıyor (HTTP 429). %n saniye sonra yeniden deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is receiving too many requests (HTTP 429). Try again in a moment.</source>
+        <translation>Sunucu çok fazla istek alıyor (HTTP 429). Biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Sunucuda bir sorun oluştu (HTTP %1). Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a response that could not be read.</source>
+        <translation>Sunucu okunamayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request could not be sent.</source>
+        <translation>İstek gönderilemedi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server said: “%1”</source>
+        <translation>Sunucunun yanıtı: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ApiRequest</name>
+    <message>
+        <location filename="../src/core/apirequest.cpp" line="+150"/>
+        <source>The response is larger than %1, the most this app accepts.</source>
+        <translation>Yanıt, bu uygulamanın kabul ettiği en büyük boyut olan %1 değerinden büyük.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The connection was closed before the whole answer arrived.</source>
+        <translation>Yanıtın tamamı gelmeden bağlantı kapandı.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::BaseUrl</name>
+    <message>
+        <location filename="../src/core/baseurl.cpp" line="+26"/>
+        <source>Enter the API base URL, for example %1.</source>
+        <translation>API temel URL&apos;sini girin, örneğin %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid URL.</source>
+        <translation>“%1” geçerli bir URL değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must start with https://.</source>
+        <translation>Temel URL https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must use https:// (plain http is allowed only for this computer).</source>
+        <translation>Temel URL https:// kullanmalıdır (düz http yalnızca bu bilgisayar için kullanılabilir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain a user name, a query or a fragment.</source>
+        <translation>Temel URL kullanıcı adı, sorgu veya parça içeremez.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ConnectionTester</name>
+    <message numerus="yes">
+        <location filename="../src/core/connectiontester.cpp" line="+96"/>
+        <source>Project %1: connected, %n export(s) listed.</source>
+        <translation>
+            <numerusform>Proje %1: bağlandı, %n dışa aktarma listelendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project %1: the key was rejected (HTTP 401). Check that you pasted the whole key and that it has not been revoked.</source>
+        <translation>Proje %1: anahtar reddedildi (HTTP 401). Anahtarın tamamını yapıştırdığınızı ve iptal edilmediğini denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project %1: this key has no access to project %1 (a Project key sees only its own project). Use a Partner key or that project&apos;s own key.</source>
+        <translation>Proje %1: bu anahtarın %1 projesine erişimi yok (bir Proje anahtarı yalnızca kendi projesini görür). Bir İş Ortağı anahtarı veya o projenin kendi anahtarını kullanın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project %1: no such project (HTTP 404). Check the project id and the base URL.</source>
+        <translation>Proje %1: böyle bir proje yok (HTTP 404). Proje kimliğini ve temel URL&apos;yi denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Project %1: %2</source>
+        <translation>Proje %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::CredentialStore</name>
+    <message>
+        <location filename="../src/core/credentialresult.cpp" line="+60"/>
+        <source>No API key is stored in the keychain for this profile. Enter the key again to connect.</source>
+        <translation>Bu profil için anahtar zincirinde kayıtlı API anahtarı yok. Bağlanmak için anahtarı yeniden girin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available on this system (the Secret Service is not running). You can use the key for this session only.</source>
+        <translation>Bu sistemde anahtar zinciri yok (Secret Service çalışmıyor). Anahtarı yalnızca bu oturum için kullanabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access, or it is locked. Unlock your keychain and try again, or use the key for this session only.</source>
+        <translation>Anahtar zinciri erişimi reddetti veya kilitli. Anahtar zincirinizin kilidini açıp yeniden deneyin ya da anahtarı yalnızca bu oturum için kullanın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The API key could not be read from the keychain.</source>
+        <translation>API anahtarı anahtar zincirinden okunamadı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be saved in the keychain.</source>
+        <translation>API anahtarı anahtar zincirine kaydedilemedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be removed from the keychain.</source>
+        <translation>API anahtarı anahtar zincirinden kaldırılamadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 The keychain said: %2</source>
+        <extracomment>%1 is the sentence above, %2 the keychain&apos;s own (untranslated) error text</extracomment>
+        <translation>%1 Anahtar zincirinin iletisi: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentialstore.cpp" line="+39"/>
+        <source>The API key is empty or contains spaces. Paste the whole key.</source>
+        <translation>API anahtarı boş veya boşluk içeriyor. Anahtarın tamamını yapıştırın.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::DownloadStore</name>
+    <message>
+        <location filename="../src/core/downloadstore.cpp" line="+35"/>
+        <source>Could not read the list of unfinished downloads (%1): %2.</source>
+        <translation>Tamamlanmamış indirmelerin listesi (%1) okunamadı: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of unfinished downloads (%1) is damaged; it was ignored.</source>
+        <translation>Tamamlanmamış indirmelerin listesi (%1) bozuk; yok sayıldı.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not save the list of unfinished downloads (%1): %2.</source>
+        <translation>Tamamlanmamış indirmelerin listesi (%1) kaydedilemedi: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::DownloadTask</name>
+    <message>
+        <location filename="../src/core/downloadtask.cpp" line="+82"/>
+        <source>Could not create the download folder %1.</source>
+        <translation>İndirme klasörü %1 oluşturulamadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 would land outside the download folder %2; it was not downloaded.</source>
+        <translation>%1 dosyası %2 indirme klasörünün dışına düşecekti; indirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No fresh download link can be fetched for %1.</source>
+        <translation>%1 için yeni bir indirme bağlantısı alınamıyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The storage keeps refusing the download link for %1, even after fresh links were fetched. Check the computer&apos;s clock, then retry.</source>
+        <translation>Depolama, yeni bağlantılar alındıktan sonra bile %1 için indirme bağlantısını reddetmeye devam ediyor. Bilgisayarın saatini denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not get a fresh download link for %1: %2</source>
+        <translation>%1 için yeni bir indirme bağlantısı alınamadı: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export has expired and its files were removed. Start a new export to get the data again.</source>
+        <translation>Dışa aktarmanın süresi doldu ve dosyaları kaldırıldı. Verileri yeniden almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner of an export can download it.</source>
+        <translation>Bir dışa aktarmayı yalnızca sahibi indirebilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export no longer lists this file.</source>
+        <translation>Dışa aktarma artık bu dosyayı listelemiyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot download %1. %2</source>
+        <translation>%1 indirilemiyor. %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>%1 yazılamadı: %2. Klasörün izinlerini ve boş alanı denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+53"/>
+        <source>Could not write %1: %2. Check the free disk space; the partial file was kept and the download can resume.</source>
+        <translation>%1 yazılamadı: %2. Boş disk alanını denetleyin; yarım dosya saklandı ve indirme kaldığı yerden sürdürülebilir.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the storage answered HTTP %1</source>
+        <translation>depolama HTTP %1 ile yanıt verdi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storage no longer has %1 (HTTP 404). The export may have expired; start a new export to get the data again.</source>
+        <translation>Depolamada artık %1 yok (HTTP 404). Dışa aktarmanın süresi dolmuş olabilir; verileri yeniden almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The storage refused to send %1 (HTTP %2%3).</source>
+        <translation>Depolama %1 dosyasını göndermeyi reddetti (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection was lost</source>
+        <translation>bağlantı koptu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no data arrived for %1 seconds</source>
+        <translation>%1 saniyedir veri gelmedi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Downloading %1 failed after %2 tries: %3. Check the network connection and retry; the partial file was kept.</source>
+        <translation>%1 indirmesi %2 denemeden sonra başarısız oldu: %3. Ağ bağlantısını denetleyip yeniden deneyin; yarım dosya saklandı.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retrying in %1 s (try %2 of %3): %4</source>
+        <translation>%1 sn sonra yeniden denenecek (deneme %2/%3): %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is %2 bytes, but the export says it has %3 bytes: the file is incomplete or damaged. It was kept as %4; retry the download or start a new export.</source>
+        <translation>%1 %2 bayt, ancak dışa aktarmaya göre %3 bayt olmalı: dosya eksik veya bozuk. %4 olarak saklandı; indirmeyi yineleyin veya yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not rename %1 to its final name: %2. The complete file was kept as %1.</source>
+        <translation>%1 son adına yeniden adlandırılamadı: %2. Tam dosya %1 olarak saklandı.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not rename %1 to its final name: %2.</source>
+        <translation>%1 son adına yeniden adlandırılamadı: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportFormat</name>
+    <message>
+        <location filename="../src/core/exportformat.cpp" line="+18"/>
+        <source>%1 ms</source>
+        <comment>duration in milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <comment>duration: minutes and seconds</comment>
+        <translation>%1 dk %2 sn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 sa %2 dk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>just now</source>
+        <comment>relative time</comment>
+        <translation>az önce</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min ago</source>
+        <comment>relative time</comment>
+        <translation>
+            <numerusform>%n dk önce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h ago</source>
+        <comment>relative time</comment>
+        <translation>
+            <numerusform>%n sa önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <comment>relative time</comment>
+        <translation>dün</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days ago</source>
+        <comment>relative time</comment>
+        <translation>
+            <numerusform>%n gün önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Links expired just now; they are renewed when you use them.</source>
+        <translation>Bağlantıların süresi az önce doldu; kullandığınızda yenilenirler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Links expired %n min ago; they are renewed when you use them.</source>
+        <translation>
+            <numerusform>Bağlantıların süresi %n dk önce doldu; kullandığınızda yenilenirler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Links expire in less than a minute</source>
+        <translation>Bağlantıların süresi bir dakikadan kısa sürede doluyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Links expire in %n min</source>
+        <translation>
+            <numerusform>Bağlantıların süresi %n dk içinde doluyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Links expire in %n h</source>
+        <translation>
+            <numerusform>Bağlantıların süresi %n sa içinde doluyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <comment>compression</comment>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gzip</source>
+        <comment>compression</comment>
+        <translation>gzip</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportListModel</name>
+    <message>
+        <location filename="../src/core/exportlistmodel.cpp" line="+65"/>
+        <source>Status</source>
+        <comment>column header</comment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <comment>column header: the query or table exported</comment>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <comment>column header: file format (CSV, JSONL)</comment>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression</source>
+        <comment>column header</comment>
+        <translation>Sıkıştırma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <comment>column header: number of rows exported</comment>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <comment>column header: bytes exported</comment>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <comment>column header: execution time</comment>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <comment>column header: submission time</comment>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <comment>column header: who started the export</comment>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <comment>column header: the program that started the export</comment>
+        <translation>İstemci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export ID</source>
+        <comment>column header</comment>
+        <translation>Dışa aktarma kimliği</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Status &quot;%1&quot; is not known to this version of the app.</source>
+        <translation>“%1” durumu uygulamanın bu sürümünce bilinmiyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows</source>
+        <comment>tooltip: exact row count</comment>
+        <translation>%1 satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <comment>tooltip: exact size</comment>
+        <translation>%1 bayt</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportOptions</name>
+    <message>
+        <location filename="../src/core/exportoptions.cpp" line="+30"/>
+        <source>The format must be CSV or JSONL.</source>
+        <translation>Biçim CSV veya JSONL olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The compression must be NONE or GZIP.</source>
+        <translation>Sıkıştırma NONE veya GZIP olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row limit must be between 1 and 1,000,000.</source>
+        <translation>Satır sınırı 1 ile 1.000.000 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column name is empty.</source>
+        <translation>Bir sütun adı boş.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportRequest</name>
+    <message>
+        <location filename="../src/core/exportrequests.cpp" line="+74"/>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Yanıt geçerli bir JSON değil (%2. baytta %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>Yanıt bir JSON nesnesi değil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer carries no export id.</source>
+        <translation>Yanıtta dışa aktarma kimliği yok.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportSourceRef</name>
+    <message>
+        <location filename="../src/core/exportsourceref.cpp" line="+59"/>
+        <source>Enter the id of a saved query.</source>
+        <translation>Kayıtlı bir sorgunun kimliğini girin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A query id has no spaces or slashes.</source>
+        <translation>Sorgu kimliği boşluk veya eğik çizgi içermez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the catalog id, the schema and the table.</source>
+        <translation>Katalog kimliğini, şemayı ve tabloyu girin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A catalog id has no spaces or slashes.</source>
+        <translation>Katalog kimliği boşluk veya eğik çizgi içermez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema and table names cannot contain slashes.</source>
+        <translation>Şema ve tablo adları eğik çizgi içeremez.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>query %1</source>
+        <translation>sorgu %1</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportStatus</name>
+    <message>
+        <location filename="../src/core/exportstatus.cpp" line="+50"/>
+        <source>Pending</source>
+        <comment>export status</comment>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <comment>export status</comment>
+        <translation>Çalışıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <comment>export status</comment>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <comment>export status</comment>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>export status</comment>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <comment>export status</comment>
+        <translation>Süresi doldu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <comment>export status</comment>
+        <translation>Bilinmiyor</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ExportWaiter</name>
+    <message>
+        <location filename="../src/core/exportwaiter.cpp" line="+91"/>
+        <source>The connection was closed.</source>
+        <translation>Bağlantı kapandı.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Stopped waiting for export %1 after %n second(s); it is still %2.</source>
+        <translation>
+            <numerusform>%1 dışa aktarması %n saniye beklendi ve bekleme durduruldu; hâlâ %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>sürüyor</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::FileNames</name>
+    <message>
+        <location filename="../src/core/filenames.cpp" line="+170"/>
+        <source>the name leads outside the folder</source>
+        <translation>ad klasörün dışına çıkıyor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>too many files with this name</source>
+        <translation>bu adda çok fazla dosya var</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::Gunzip</name>
+    <message>
+        <location filename="../src/core/gunzip.cpp" line="+35"/>
+        <source>Could not open %1 to decompress it: %2.</source>
+        <translation>Sıkıştırmayı açmak için %1 açılamadı: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 oluşturulamadı: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a valid gzip file or is damaged; it was kept as downloaded.</source>
+        <translation>%1 geçerli bir gzip dosyası değil veya bozuk; indirildiği gibi saklandı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decompressor could not start (out of memory?).</source>
+        <translation>Sıkıştırma açıcı başlatılamadı (bellek yetersiz mi?).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decompression was cancelled.</source>
+        <translation>Sıkıştırmayı açma iptal edildi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 okunamadı: %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+14"/>
+        <source>Could not write %1: %2. Check the free disk space.</source>
+        <translation>%1 yazılamadı: %2. Boş disk alanını denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::KeychainCredentialBackend</name>
+    <message>
+        <location filename="../src/core/keychaincredentialbackend.cpp" line="+109"/>
+        <source>no answer from the keychain within %1 s</source>
+        <translation>anahtar zinciri %1 sn içinde yanıt vermedi</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::KeychainFallback</name>
+    <message>
+        <location filename="../src/gui/keychainfallback.cpp" line="+16"/>
+        <source>The key can be kept in memory for this session only: it works until you quit Peaka Exports and is never written to disk. You will have to enter it again next time.</source>
+        <translation>Anahtar yalnızca bu oturum için bellekte tutulabilir: Peaka Exports&apos;tan çıkana kadar çalışır ve hiçbir zaman diske yazılmaz. Bir sonraki sefer yeniden girmeniz gerekir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key cannot be saved</source>
+        <translation>Anahtar kaydedilemiyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain refused to store the API key.</source>
+        <translation>Anahtar zinciri API anahtarını saklamayı reddetti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keychain is available to store the API key.</source>
+        <translation>API anahtarını saklayacak bir anahtar zinciri yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this key for this session only</source>
+        <translation>Bu anahtarı yalnızca bu oturum için kullan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::LinkRefresher</name>
+    <message>
+        <location filename="../src/core/linkrefresher.cpp" line="+22"/>
+        <source>The profile of this download is no longer available.</source>
+        <translation>Bu indirmenin profili artık yok.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ListExportsRequest</name>
+    <message>
+        <location filename="../src/core/exportrequests.cpp" line="-34"/>
+        <source>The export list is not valid JSON (%1 at byte %2).</source>
+        <translation>Dışa aktarma listesi geçerli bir JSON değil (%2. baytta %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export list is not a JSON array.</source>
+        <translation>Dışa aktarma listesi bir JSON dizisi değil.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::NewExportController</name>
+    <message>
+        <location filename="../src/gui/newexportcontroller.cpp" line="+86"/>
+        <source>Stopped following an export</source>
+        <translation>Bir dışa aktarmanın izlenmesi durduruldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped following export %1: %2</source>
+        <translation>%1 dışa aktarmasının izlenmesi durduruldu: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to download</source>
+        <translation>İndirilecek bir şey yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export of %1 has no files you may download.</source>
+        <translation>%1 dışa aktarmasında indirebileceğiniz dosya yok.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::NewExportDialog</name>
+    <message>
+        <location filename="../src/gui/newexportdialog.cpp" line="+30"/>
+        <source>Create Export</source>
+        <translation>Dışa Aktarma Oluştur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the export</source>
+        <translation>Dışa aktarmayı oluştur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (JSONL)</source>
+        <translation>JSON Lines (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <extracomment>Compression of the exported files: none</extracomment>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gzip (.gz)</source>
+        <translation>Gzip (.gz)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Run Export Again</source>
+        <translation>Dışa Aktarmayı Yeniden Çalıştır</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The row limit must be a whole number, or empty for the server&apos;s default.</source>
+        <translation>Satır sınırı bir tam sayı olmalı ya da sunucunun varsayılanı için boş bırakılmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row limit must be between 1 and 1,000,000.</source>
+        <translation>Satır sınırı 1 ile 1.000.000 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A column name is empty: remove the extra comma.</source>
+        <translation>Bir sütun adı boş: fazladan virgülü kaldırın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column “%1” is listed twice.</source>
+        <translation>“%1” sütunu iki kez listelenmiş.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Creating the export…</source>
+        <translation>Dışa aktarma oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no connection to send the export with.</source>
+        <translation>Dışa aktarmayı gönderecek bir bağlantı yok.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server accepted the export but sent no id. Check the list of exports.</source>
+        <translation>Sunucu dışa aktarmayı kabul etti ancak kimlik göndermedi. Dışa aktarma listesini denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused the column selection. Correct the columns and try again.</source>
+        <translation>Sunucu sütun seçimini reddetti. Sütunları düzeltip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server knows no query “%1” in this project.</source>
+        <translation>Sunucu bu projede “%1” adlı bir sorgu tanımıyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server knows no table “%1” in this project.</source>
+        <translation>Sunucu bu projede “%1” adlı bir tablo tanımıyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: “%1”</source>
+        <translation>Sunucunun yanıtı: “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the source and try again.</source>
+        <translation>Kaynağı denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This API key has no access to project %1 (HTTP 403). A Project key only reaches its own project; use a key made for this project or a Partner key.</source>
+        <translation>Bu API anahtarının %1 projesine erişimi yok (HTTP 403). Bir Proje anahtarı yalnızca kendi projesine ulaşır; bu proje için oluşturulmuş bir anahtar veya bir İş Ortağı anahtarı kullanın.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The export may have been created anyway: check the list of exports before you retry.</source>
+        <translation>Dışa aktarma yine de oluşturulmuş olabilir: yeniden denemeden önce dışa aktarma listesini denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::Notifier</name>
+    <message>
+        <location filename="../src/gui/notifier.cpp" line="+50"/>
+        <source>Export finished</source>
+        <translation>Dışa aktarma tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız oldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled</source>
+        <translation>Dışa aktarma iptal edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export expired</source>
+        <translation>Dışa aktarmanın süresi doldu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The export of %1 has finished with %2 rows.</source>
+        <translation>%1 dışa aktarması %2 satırla tamamlandı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export of %1 has finished.</source>
+        <translation>%1 dışa aktarması tamamlandı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export of %1 failed: %2</source>
+        <translation>%1 dışa aktarması başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export of %1 failed; the server gave no reason.</source>
+        <translation>%1 dışa aktarması başarısız oldu; sunucu bir neden belirtmedi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export of %1 was cancelled.</source>
+        <translation>%1 dışa aktarması iptal edildi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files of the export of %1 have expired.</source>
+        <translation>%1 dışa aktarmasının dosyalarının süresi doldu.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::PeakaClient</name>
+    <message>
+        <location filename="../src/core/peakaclient.cpp" line="+95"/>
+        <source>No API base URL is set.</source>
+        <translation>API temel URL&apos;si ayarlanmamış.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A project, export, query or table id is empty.</source>
+        <translation>Bir proje, dışa aktarma, sorgu veya tablo kimliği boş.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::Profile</name>
+    <message>
+        <location filename="../src/core/profile.cpp" line="+75"/>
+        <source>The profile has no id.</source>
+        <translation>Profilin kimliği yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a name for the profile.</source>
+        <translation>Profil için bir ad girin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the base URL of the Peaka API, for example %1.</source>
+        <translation>Peaka API&apos;sinin temel URL&apos;sini girin, örneğin %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The base URL &quot;%1&quot; is not a valid web address, for example %2.</source>
+        <translation>“%1” temel URL&apos;si geçerli bir web adresi değil; örnek: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must start with https:// so the API key travels encrypted (plain http:// is allowed only for this computer, e.g. localhost).</source>
+        <translation>API anahtarının şifreli iletilmesi için temel URL https:// ile başlamalıdır (düz http:// yalnızca bu bilgisayar için kullanılabilir, ör. localhost).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Temel URL kullanıcı adı veya parola içeremez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain a query (?) or a fragment (#).</source>
+        <translation>Temel URL sorgu (?) veya parça (#) içeremez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project id &quot;%1&quot; contains characters a project id cannot have.</source>
+        <translation>“%1” proje kimliği, bir proje kimliğinde bulunamayacak karakterler içeriyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter at least one project id.</source>
+        <translation>En az bir proje kimliği girin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A project id is listed more than once.</source>
+        <translation>Bir proje kimliği birden çok kez listelenmiş.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a download folder.</source>
+        <translation>Bir indirme klasörü seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the public part of the API key (before the dot) may be kept in the profile.</source>
+        <translation>Profilde API anahtarının yalnızca herkese açık kısmı (noktadan önceki) tutulabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ProfileDialog</name>
+    <message>
+        <location filename="../src/gui/profiledialog.cpp" line="+47"/>
+        <source>Remove profile</source>
+        <translation>Profili kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the profile “%1” and its API key from the keychain?</source>
+        <translation>“%1” profili ve API anahtarı anahtar zincirinden kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exports and downloaded files are not affected.</source>
+        <translation>Dışa aktarmalar ve indirilen dosyalar bundan etkilenmez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Partner key (every project)</source>
+        <translation>İş Ortağı anahtarı (tüm projeler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project key (one project)</source>
+        <translation>Proje anahtarı (tek proje)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show or hide the API key</source>
+        <translation>API anahtarını göster veya gizle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+10"/>
+        <source>Show</source>
+        <comment>reveal the API key</comment>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <comment>conceal the API key</comment>
+        <translation>Gizle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the profile</source>
+        <translation>Profili kaydet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Every project answered.</source>
+        <translation>Tüm projeler yanıt verdi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) could not be listed.</source>
+        <translation>
+            <numerusform>%n proje listelenemedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit connection “%1”</source>
+        <translation>“%1” bağlantısını düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a connection</source>
+        <translation>Bağlantı ekle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kept for this session only: %1</source>
+        <translation>Yalnızca bu oturum için tutuluyor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored key: %1</source>
+        <translation>Kayıtlı anahtar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to keep the stored key (%1)</source>
+        <translation>Kayıtlı anahtarı korumak için boş bırakın (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Anahtar sisteminizin anahtar zincirinde tutulur, asla bir dosyada değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the API key, e.g. hBWIQxjc.…</source>
+        <translation>API anahtarını yapıştırın, ör. hBWIQxjc.…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Paste the API key.</source>
+        <translation>API anahtarını yapıştırın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key contains spaces or control characters. Paste the whole key.</source>
+        <translation>API anahtarı boşluk veya denetim karakterleri içeriyor. Anahtarın tamamını yapıştırın.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Default download folder</source>
+        <translation>Varsayılan indirme klasörü</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter at least one project id to test.</source>
+        <translation>Test için en az bir proje kimliği girin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paste the API key to test the connection.</source>
+        <translation>Bağlantıyı test etmek için API anahtarını yapıştırın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the key from the keychain…</source>
+        <translation>Anahtar, anahtar zincirinden okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Testing %n project(s)…</source>
+        <translation>
+            <numerusform>%n proje test ediliyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Works: %1</source>
+        <translation>Çalışıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem: %1</source>
+        <translation>Sorun: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saving the key in the keychain…</source>
+        <translation>Anahtar, anahtar zincirine kaydediliyor…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile could not be saved.</source>
+        <translation>Profil kaydedilemedi.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Removing the key from the keychain…</source>
+        <translation>Anahtar, anahtar zincirinden kaldırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ProfileManagerDialog</name>
+    <message>
+        <location filename="../src/gui/profilemanagerdialog.cpp" line="+23"/>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved connection profiles</source>
+        <translation>Kayıtlı bağlantı profilleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a connection</source>
+        <translation>Bağlantı ekle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>Dü&amp;zenle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected connection</source>
+        <translation>Seçili bağlantıyı düzenle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected connection and its key</source>
+        <translation>Seçili bağlantıyı ve anahtarını kaldır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <comment>accessible name: progress message</comment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove connection</source>
+        <translation>Bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the connection “%1” and its API key from the keychain?</source>
+        <translation>“%1” bağlantısı ve API anahtarı anahtar zincirinden kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(key for this session only)</source>
+        <translation>(anahtar yalnızca bu oturum için)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+Projects: %2</source>
+        <translation>%1
+Projeler: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Removing the key from the keychain…</source>
+        <translation>Anahtar, anahtar zincirinden kaldırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ProfileRemoval</name>
+    <message>
+        <location filename="../src/core/profileremoval.cpp" line="+22"/>
+        <source>The profile was kept because its key could not be removed from the keychain. %1</source>
+        <translation>Anahtarı anahtar zincirinden kaldırılamadığı için profil korundu. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile could not be removed from %1.</source>
+        <translation>Profil %1 içinden kaldırılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ProfileStore</name>
+    <message>
+        <location filename="../src/core/profilestore.cpp" line="+142"/>
+        <source>The profile id &quot;%1&quot; is not valid.</source>
+        <translation>“%1” profil kimliği geçerli değil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>“%1” adlı bir profil zaten var. Başka bir ad seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::StorageTransfer</name>
+    <message>
+        <location filename="../src/core/storagetransfer.cpp" line="+134"/>
+        <source>the storage sent bytes from %1 instead of %2</source>
+        <comment>HTTP 206 with the wrong range</comment>
+        <translation>depolama baytları %2 yerine %1 konumundan gönderdi</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the download ended after %1 of %2 bytes</source>
+        <translation>indirme %2 baytın %1 baytında sona erdi</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::cli::CliContext</name>
+    <message>
+        <location filename="../src/cli/clicontext.cpp" line="+65"/>
+        <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
+        <translation>Proje yok: --project ID verin veya PEAKA_PROJECT ayarlayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/connectionsetup.cpp" line="+27"/>
+        <source>--timeout needs a number of seconds greater than 0.</source>
+        <translation>--timeout 0&apos;dan büyük bir saniye sayısı bekler.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../src/cli/profilescommand.cpp" line="+218"/>
+        <source>No profile named “%1”. See: peaka-exports-cli profiles list</source>
+        <translation>“%1” adlı profil yok. Bakınız: peaka-exports-cli profiles list</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No API key: set PEAKA_API_KEY or pass --profile NAME.</source>
+        <translation>API anahtarı yok: PEAKA_API_KEY ayarlayın veya --profile NAME verin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No API key is stored for profile “%1”. Add the profile again or set PEAKA_API_KEY.</source>
+        <translation>“%1” profili için kayıtlı API anahtarı yok. Profili yeniden ekleyin veya PEAKA_API_KEY ayarlayın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the key of profile “%1”: %2 You can set PEAKA_API_KEY instead.</source>
+        <translation>“%1” profilinin anahtarı okunamadı: %2 Bunun yerine PEAKA_API_KEY ayarlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/createcommand.cpp" line="+16"/>
+        <source>Usage: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [options]</source>
+        <translation>Kullanım: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [seçenekler]</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--format must be CSV or JSONL.</source>
+        <translation>--format CSV veya JSONL olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--compression must be NONE or GZIP.</source>
+        <translation>--compression NONE veya GZIP olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit must be a whole number from 1 to 1000000.</source>
+        <translation>--limit 1 ile 1000000 arasında bir tam sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--columns has an empty column name; separate names with single commas.</source>
+        <translation>--columns boş bir sütun adı içeriyor; adları tek virgülle ayırın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--columns names a column twice.</source>
+        <translation>--columns bir sütunu iki kez içeriyor.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The server accepted the export but sent no id.</source>
+        <translation>Sunucu dışa aktarmayı kabul etti ancak kimlik göndermedi.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start an export and print its id (--json: the row). --wait follows it to the end (exit 2 if it fails); --download DIR also fetches its files (implies --wait).</source>
+        <translation>Bir dışa aktarma başlat ve kimliğini yazdır (--json: satırın tamamı). --wait sonuna kadar izler (başarısız olursa çıkış kodu 2); --download DIR dosyalarını da indirir (--wait içerir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (default) or JSONL.</source>
+        <translation>CSV (varsayılan) veya JSONL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NONE (default) or GZIP.</source>
+        <translation>NONE (varsayılan) veya GZIP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row limit, 1 to 1000000 (the server clamps).</source>
+        <translation>Satır sınırı, 1 ile 1000000 arası (sunucu sınırlar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated columns to export (default: all).</source>
+        <translation>Dışa aktarılacak sütunlar, virgülle ayrılmış (varsayılan: tümü).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out Peaka system columns (_id, _version, …).</source>
+        <translation>Peaka sistem sütunlarını dışarıda bırak (_id, _version, …).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the export has ended.</source>
+        <translation>Dışa aktarma bitene kadar bekle.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/downloadcommand.cpp" line="+50"/>
+        <source>ETA %1:%2</source>
+        <comment>download progress: minutes:seconds left</comment>
+        <translation>kalan %1:%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>%1, %2. bayttan sürdürülüyor.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The files of export %1 were removed by the retention policy. Start a new export to get the data again.</source>
+        <translation>%1 dışa aktarmasının dosyaları saklama ilkesi gereği kaldırıldı. Verileri yeniden almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the user who started export %1 can download it.</source>
+        <translation>%1 dışa aktarmasını yalnızca onu başlatan kullanıcı indirebilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export %1 has no files to download (status %2).</source>
+        <translation>%1 dışa aktarmasında indirilecek dosya yok (durum %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export %1 has no file named “%2”. Its files: %3.</source>
+        <translation>%1 dışa aktarmasında “%2” adlı dosya yok. Dosyaları: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</source>
+        <translation>Kullanım: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Download the files of an export (resumable, verified); prints the saved paths.</source>
+        <translation>Bir dışa aktarmanın dosyalarını indir (sürdürülebilir, doğrulanmış); kaydedilen yolları yazdırır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to save into (default: the current folder).</source>
+        <translation>Kaydedilecek klasör (varsayılan: geçerli klasör).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download only the file with this name.</source>
+        <translation>Yalnızca bu adlı dosyayı indir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gunzip .gz files after download.</source>
+        <translation>İndirdikten sonra .gz dosyalarını aç (gunzip).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --decompress: keep the .gz too.</source>
+        <translation>--decompress ile: .gz dosyasını da sakla.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/followjob.cpp" line="+38"/>
+        <source>Export %1 failed; the server gave no reason.</source>
+        <translation>%1 dışa aktarması başarısız oldu; sunucu bir neden belirtmedi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 failed: %2</source>
+        <translation>%1 dışa aktarması başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export %1 was cancelled before it finished; it has no files.</source>
+        <translation>%1 dışa aktarması bitmeden iptal edildi; dosyası yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export %1 has expired: its files were removed. Exports are never regenerated; start a new export to get the data again.</source>
+        <translation>%1 dışa aktarmasının süresi doldu: dosyaları kaldırıldı. Dışa aktarmalar asla yeniden oluşturulmaz; verileri yeniden almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export %1 succeeded, but only the user who started it may download it.</source>
+        <translation>%1 dışa aktarması başarılı oldu, ancak onu yalnızca başlatan kullanıcı indirebilir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export %1 succeeded, but the server listed no files to download.</source>
+        <translation>%1 dışa aktarması başarılı oldu, ancak sunucu indirilecek dosya listelemedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the download folder %1.</source>
+        <translation>İndirme klasörü %1 oluşturulamıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Downloading %n file(s) into %1…</source>
+        <translation>
+            <numerusform>%n dosya %1 içine indiriliyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not download %1: %2</source>
+        <translation>%1 indirilemedi: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop waiting after SEC seconds (exit 3); default: no limit. --timeout is the network timeout of each request.</source>
+        <translation>SEC saniye sonra beklemeyi bırak (çıkış kodu 3); varsayılan: sınırsız. --timeout her isteğin ağ zaman aşımıdır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds between status checks while waiting (default 2).</source>
+        <translation>Beklerken durum denetimleri arasındaki saniye (varsayılan 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the export has succeeded, download all its files into DIR.</source>
+        <translation>Dışa aktarma başarılı olunca tüm dosyalarını DIR içine indir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--wait-timeout must be a number of seconds greater than 0.</source>
+        <translation>--wait-timeout 0&apos;dan büyük bir saniye sayısı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--poll-interval must be a number of seconds, at least 0.05.</source>
+        <translation>--poll-interval en az 0.05 olan bir saniye sayısı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--download needs a folder; %1 is not one.</source>
+        <translation>--download bir klasör bekler; %1 bir klasör değil.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export %1: %2</source>
+        <translation>Dışa aktarma %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run “peaka-exports-cli wait %1” to keep waiting.</source>
+        <translation>Beklemeye devam etmek için “peaka-exports-cli wait %1” komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/listcommand.cpp" line="+40"/>
+        <source>ID</source>
+        <comment>list table header: export id</comment>
+        <translation>KİMLİK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <comment>list table header: export status</comment>
+        <translation>DURUM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOURCE</source>
+        <comment>list table header: the query or table exported</comment>
+        <translation>KAYNAK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <comment>list table header: file format</comment>
+        <translation>BİÇİM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROWS</source>
+        <comment>list table header: rows exported</comment>
+        <translation>SATIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <comment>list table header: bytes exported</comment>
+        <translation>BOYUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATED</source>
+        <comment>list table header: submission time</comment>
+        <translation>OLUŞTURULMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER</source>
+        <comment>list table header: who started the export</comment>
+        <translation>KULLANICI</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>List the project&apos;s exports.</source>
+        <translation>Projenin dışa aktarmalarını listele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only these statuses (comma-separated, e.g. RUNNING,FAILED).</source>
+        <translation>Yalnızca bu durumlar (virgülle ayrılmış, ör. RUNNING,FAILED).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only exports started with this API key.</source>
+        <translation>Yalnızca bu API anahtarıyla başlatılan dışa aktarmalar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+20"/>
+        <source>API base URL (default: the profile&apos;s, else $PEAKA_BASE_URL, else %1).</source>
+        <translation>API temel URL&apos;si (varsayılan: profilinki, yoksa $PEAKA_BASE_URL, yoksa %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project id (default: the profile&apos;s first, else $PEAKA_PROJECT).</source>
+        <translation>Proje kimliği (varsayılan: profilin ilki, yoksa $PEAKA_PROJECT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this saved connection profile (key from the OS keychain).</source>
+        <translation>Bu kayıtlı bağlantı profilini kullan (anahtar, işletim sisteminin anahtar zincirinden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON with the API&apos;s field names.</source>
+        <translation>API&apos;nin alan adlarıyla JSON yazdır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log requests to stderr (never keys or link signatures).</source>
+        <translation>İstekleri stderr&apos;e günlükle (anahtarları veya bağlantı imzalarını asla).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network timeout in seconds (default 30).</source>
+        <translation>Saniye cinsinden ağ zaman aşımı (varsayılan 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (e.g. de, tr).</source>
+        <translation>CODE dilini kullan (ör. de, tr).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Commands:</source>
+        <translation>Komutlar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API key comes from $PEAKA_API_KEY or from a profile in the OS keychain; it is never accepted as an argument.
+Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/forbidden, 5 not found, 6 integrity.
+</source>
+        <translation>API anahtarı $PEAKA_API_KEY değişkeninden veya işletim sisteminin anahtar zincirindeki bir profilden alınır; asla argüman olarak kabul edilmez.
+Çıkış kodları: 0 tamam, 1 kullanım, 2 API hatası, 3 ağ/zaman aşımı/TLS, 4 yetkisiz/yasak, 5 bulunamadı, 6 bütünlük.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Browse, download and create Peaka data exports.</source>
+        <translation>Peaka veri dışa aktarmalarına göz atın, indirin ve oluşturun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command to run.</source>
+        <translation>Çalıştırılacak komut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try --help.</source>
+        <translation>--help seçeneğini deneyin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown command “%1”. Try --help.</source>
+        <translation>Bilinmeyen komut “%1”. --help seçeneğini deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/profilescommand.cpp" line="-164"/>
+        <source>Paste the API key and press Enter (it is not shown): </source>
+        <translation>API anahtarını yapıştırıp Enter tuşuna basın (gösterilmez): </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No profiles yet. Add one with: peaka-exports-cli profiles add NAME --project ID --key-stdin</source>
+        <translation>Henüz profil yok. Şununla ekleyin: peaka-exports-cli profiles add NAME --project ID --key-stdin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NAME</source>
+        <comment>profiles table header: profile name</comment>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BASE URL</source>
+        <comment>profiles table header</comment>
+        <translation>TEMEL URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KIND</source>
+        <comment>profiles table header: partner or project key</comment>
+        <translation>TÜR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROJECTS</source>
+        <comment>profiles table header: project ids</comment>
+        <translation>PROJELER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY</source>
+        <comment>profiles table header: masked API key</comment>
+        <translation>ANAHTAR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: profiles add NAME --project ID [--project ID2 ...] [--base-url URL] [--kind partner|project] [--download-folder DIR] --key-stdin</source>
+        <translation>Kullanım: profiles add NAME --project ID [--project ID2 ...] [--base-url URL] [--kind partner|project] [--download-folder DIR] --key-stdin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass --key-stdin and give the API key on standard input, e.g. printenv PEAKA_API_KEY | peaka-exports-cli profiles add ...</source>
+        <translation>--key-stdin verin ve API anahtarını standart girdiden sağlayın, ör. printenv PEAKA_API_KEY | peaka-exports-cli profiles add ...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--kind must be “partner” or “project”.</source>
+        <translation>--kind “partner” veya “project” olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No API key on standard input.</source>
+        <translation>Standart girdide API anahtarı yok.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API key on standard input contains spaces or control characters. Give exactly the key.</source>
+        <translation>Standart girdideki API anahtarı boşluk veya denetim karakterleri içeriyor. Yalnızca anahtarı verin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile was not saved: %1</source>
+        <translation>Profil kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile could not be saved to %1.</source>
+        <translation>Profil %1 içine kaydedilemedi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved profile “%1”; its key %2 is in the keychain.</source>
+        <translation>“%1” profili kaydedildi; %2 anahtarı anahtar zincirinde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: profiles remove NAME</source>
+        <translation>Kullanım: profiles remove NAME</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Removed profile “%1” and its key.</source>
+        <translation>“%1” profili ve anahtarı kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The API key is never accepted as an argument: it would stay in your shell history and the process list. Use --key-stdin.</source>
+        <translation>API anahtarı asla argüman olarak kabul edilmez: kabuk geçmişinizde ve işlem listesinde kalırdı. --key-stdin kullanın.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: profiles list | profiles add NAME ... --key-stdin | profiles remove NAME</source>
+        <translation>Kullanım: profiles list | profiles add NAME ... --key-stdin | profiles remove NAME</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved connection profiles; keys live in the OS keychain.</source>
+        <translation>Kayıtlı bağlantı profilleri; anahtarlar işletim sisteminin anahtar zincirinde durur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key kind: partner or project (default project).</source>
+        <translation>Anahtar türü: partner veya project (varsayılan: project).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default download folder.</source>
+        <translation>Varsayılan indirme klasörü.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the API key from standard input.</source>
+        <translation>API anahtarını standart girdiden oku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: use --key-stdin.</source>
+        <translation>Reddedildi: --key-stdin kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showcommand.cpp" line="+18"/>
+        <source>Not downloadable: only the user who started an export can download it.</source>
+        <translation>İndirilemez: bir dışa aktarmayı yalnızca onu başlatan kullanıcı indirebilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server listed no files for this export.</source>
+        <translation>Sunucu bu dışa aktarma için dosya listelemedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The files were removed by the retention policy. Exports are never regenerated: start a new export to get the data again.</source>
+        <translation>Dosyalar saklama ilkesi gereği kaldırıldı. Dışa aktarmalar asla yeniden oluşturulmaz: verileri yeniden almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export was cancelled before it finished; it has no files.</source>
+        <translation>Dışa aktarma bitmeden iptal edildi; dosyası yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export is still in progress; its files appear when it has succeeded.</source>
+        <translation>Dışa aktarma hâlâ sürüyor; dosyaları başarıyla tamamlandığında görünür.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed; it has no files.</source>
+        <translation>Dışa aktarma başarısız oldu; dosyası yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reports a status this version does not know.</source>
+        <translation>Sunucu, bu sürümün bilmediği bir durum bildiriyor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ID</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <comment>field of an export: its status</comment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <comment>field of an export: the query or table exported</comment>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <comment>field of an export: file format</comment>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression</source>
+        <comment>field of an export</comment>
+        <translation>Sıkıştırma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <comment>field of an export: rows exported</comment>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <comment>field of an export: bytes exported</comment>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <comment>field of an export: execution time</comment>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <comment>field of an export: submission time</comment>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <comment>field of an export: who started it</comment>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key prefix</source>
+        <translation>Anahtar öneki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <comment>field of an export: the program that started it</comment>
+        <translation>İstemci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query ID</source>
+        <translation>Sorgu kimliği</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <comment>field of an export: catalog.schema.table</comment>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <comment>field of an export: its error message</comment>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloadable</source>
+        <translation>İndirilebilir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <comment>Downloadable: yes</comment>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <comment>Downloadable: no</comment>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Links expire</source>
+        <comment>field of an export: when its download links expire</comment>
+        <translation>Bağlantıların süresi doluyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1 min</source>
+        <translation>%1 dk içinde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>süresi doldu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files:</source>
+        <translation>Dosyalar:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: peaka-exports-cli show EXPORT_ID</source>
+        <translation>Kullanım: peaka-exports-cli show EXPORT_ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show every field of one export, with its download links.</source>
+        <translation>Bir dışa aktarmanın tüm alanlarını indirme bağlantılarıyla birlikte göster.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/textformat.cpp" line="+49"/>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <comment>duration: minutes and seconds</comment>
+        <translation>%1 dk %2 sn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 sa %2 dk</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/waitcommand.cpp" line="+13"/>
+        <source>Usage: peaka-exports-cli wait EXPORT_ID [--wait-timeout SEC] [--download DIR]</source>
+        <translation>Kullanım: peaka-exports-cli wait EXPORT_ID [--wait-timeout SEC] [--download DIR]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wait until an export has ended and print its status (--json: the row). Exit 0 when it succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out.</source>
+        <translation>Bir dışa aktarma bitene kadar bekle ve durumunu yazdır (--json: satırın tamamı). Başarılı olursa çıkış kodu 0; başarısız olur, iptal edilir veya süresi dolarsa 2; --wait-timeout dolarsa 3.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::demo::DemoServer</name>
+    <message>
+        <location filename="../src/demoserver/demoserver.cpp" line="+121"/>
+        <source>Could not listen on 127.0.0.1: %1</source>
+        <translation>127.0.0.1 üzerinde dinlenemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ErrorBanner</name>
+    <message>
+        <location filename="../src/gui/errorbanner.cpp" line="+18"/>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error message</source>
+        <translation>Hata iletisi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error</source>
+        <comment>accessible name of the error text</comment>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry now</source>
+        <translation>Şimdi yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide this message</source>
+        <translation>Bu iletiyi gizle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide error message</source>
+        <translation>Hata iletisini gizle</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ExportDetailPane</name>
+    <message>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+100"/>
+        <location line="+64"/>
+        <source>Loading details…</source>
+        <translation>Ayrıntılar yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Could not load the details: %1</source>
+        <translation>Ayrıntılar yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading</source>
+        <comment>status badge</comment>
+        <translation>Yükleniyor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (not known to this app)</source>
+        <translation>%1 (bu uygulamaca bilinmiyor)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 bytes)</source>
+        <comment>size: human readable (exact)</comment>
+        <translation>%1 (%2 bayt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>created: exact time (relative time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server gave no reason.</source>
+        <translation>Sunucu bir neden belirtmedi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This export is waiting to start. This pane updates itself when it changes.</source>
+        <translation>Bu dışa aktarma başlamayı bekliyor. Bu bölme, değiştiğinde kendini günceller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This export is running. This pane updates itself when it finishes.</source>
+        <translation>Bu dışa aktarma çalışıyor. Bu bölme, bittiğinde kendini günceller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This export failed. Fix the cause below and start a new export.</source>
+        <translation>Bu dışa aktarma başarısız oldu. Aşağıdaki nedeni giderip yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This export was cancelled before it finished. Start a new export to get the data.</source>
+        <translation>Bu dışa aktarma bitmeden iptal edildi. Verileri almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The files of this export were removed by the retention policy. Exports are never regenerated: start a new export to get the data again.</source>
+        <translation>Bu dışa aktarmanın dosyaları saklama ilkesi gereği kaldırıldı. Dışa aktarmalar asla yeniden oluşturulmaz: verileri yeniden almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This export has the status &quot;%1&quot;, which this version of the app does not know. Its details are shown as the server sent them.</source>
+        <translation>Bu dışa aktarmanın durumu “%1”; uygulamanın bu sürümü bu durumu bilmiyor. Ayrıntılar sunucunun gönderdiği gibi gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the user who started an export can download it.</source>
+        <translation>Bir dışa aktarmayı yalnızca onu başlatan kullanıcı indirebilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server listed no files for this export.</source>
+        <translation>Sunucu bu dışa aktarma için dosya listelemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ExportTableView</name>
+    <message>
+        <location filename="../src/gui/exporttableview.cpp" line="+67"/>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ExportToolBar</name>
+    <message>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+30"/>
+        <location line="+1"/>
+        <source>Connection and project</source>
+        <translation>Bağlantı ve proje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo data</source>
+        <translation>Demo verileri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing demo data</source>
+        <translation>Demo verileri gösteriliyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A built-in demo server on this computer: nothing here is real.</source>
+        <translation>Bu bilgisayarda yerleşik bir demo sunucusu: buradaki hiçbir şey gerçek değil.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search exports</source>
+        <translation>Dışa aktarmalarda ara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search source, ID, user, error…</source>
+        <translation>Kaynak, kimlik, kullanıcı, hata ara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in source, export ID, user, error, query ID and table (Ctrl+F)</source>
+        <translation>Kaynak, dışa aktarma kimliği, kullanıcı, hata, sorgu kimliği ve tabloda ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connections menu</source>
+        <translation>Bağlantılar menüsü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or manage connections</source>
+        <translation>Bağlantı ekle veya bağlantıları yönet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <comment>toolbar menu button</comment>
+        <translation>Bağlantılar</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::FileLinksView</name>
+    <message>
+        <location filename="../src/gui/filelinksview.cpp" line="+44"/>
+        <source>Download %1</source>
+        <translation>%1 dosyasını indir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to download. Right-click to copy the link.</source>
+        <translation>İndirmek için tıklayın. Bağlantıyı kopyalamak için sağ tıklayın.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy link</source>
+        <translation>Bağlantıyı kopyala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in browser</source>
+        <translation>Tarayıcıda aç</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::LanguageMenu</name>
+    <message>
+        <location filename="../src/gui/languagemenu.cpp" line="+13"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <comment>language: follow the operating system</comment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <comment>language: follow the operating system; %1 is its language</comment>
+        <translation>Sistem (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used the next time you start Peaka Exports.</source>
+        <translation>Yeni dil, Peaka Exports&apos;u bir sonraki başlatışınızda kullanılır.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
+        <source>List status</source>
+        <translation>Liste durumu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 · %2</source>
+        <comment>connection name · project id</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>&amp;Add Connection…</source>
+        <translation>Bağlantı &amp;ekle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage Connections…</source>
+        <translation>Bağlantıları &amp;yönet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit or remove connection profiles</source>
+        <translation>Bağlantı profillerini ekle, düzenle veya kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connection</source>
+        <comment>menu</comment>
+        <translation>&amp;Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter Key for This Session…</source>
+        <translation>Bu Oturum İçin Anahtar Gir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the API key; it is kept in memory only, until the app quits</source>
+        <translation>API anahtarını yazın; yalnızca bellekte, uygulama kapanana kadar tutulur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Connection…</source>
+        <translation>Bağlantıyı Düzenle…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Trying again in %n s.</source>
+        <translation>
+            <numerusform>%n sn sonra yeniden denenecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the last data received.</source>
+        <translation>Liste son alınan verileri gösteriyor.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Open Export</source>
+        <translation>Dışa Aktarmayı Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export ID:</source>
+        <translation>Dışa aktarma kimliği:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open export by ID</source>
+        <translation>Dışa aktarmayı kimlikle aç</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied the export ID.</source>
+        <translation>Dışa aktarma kimliği kopyalandı.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading exports…</source>
+        <translation>Dışa aktarmalar yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1</source>
+        <comment>list refreshed at a time</comment>
+        <translation>Güncellendi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n running</source>
+        <comment>exports pending or running</comment>
+        <translation>
+            <numerusform>%n çalışıyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 export</source>
+        <translation>1 dışa aktarma</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n exports</source>
+        <translation>
+            <numerusform>%n dışa aktarma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n exports shown</source>
+        <translation>
+            <numerusform>%n dışa aktarmadan %1 tanesi gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peaka Exports</source>
+        <translation>Peaka Exports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 — Peaka Exports</source>
+        <comment>window title: connection · project</comment>
+        <translation>%1 · %2 — Peaka Exports</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProfileConnections</name>
+    <message>
+        <location filename="../src/gui/profileconnections.cpp" line="+227"/>
+        <source>API key for this session</source>
+        <translation>Bu oturum için API anahtarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API Key for This Session</source>
+        <translation>Bu Oturum İçin API Anahtarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key for “%1”. It is kept in memory only and forgotten when the app quits.</source>
+        <translation>“%1” için API anahtarı. Yalnızca bellekte tutulur ve uygulama kapanınca unutulur.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::StatusFilterButton</name>
+    <message>
+        <location filename="../src/gui/statusfilterbutton.cpp" line="+14"/>
+        <source>Filter by status</source>
+        <translation>Duruma göre filtrele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only exports with these statuses</source>
+        <translation>Yalnızca bu durumlardaki dışa aktarmaları göster</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other</source>
+        <comment>statuses this app does not know</comment>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show all</source>
+        <translation>Tümünü göster</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n durum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::WelcomePage</name>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="+14"/>
+        <source>Add a connection…</source>
+        <translation>Bağlantı ekle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Explore with demo data</source>
+        <translation>Demo verileriyle keşfet</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Peaka Exports</source>
+        <translation>Peaka Exports&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse the data exports of your Peaka projects, follow running exports live and download their files.
+
+Connect with a Peaka API key, or look around first with a built-in demo project.</source>
+        <translation>Peaka projelerinizin veri dışa aktarmalarına göz atın, çalışan dışa aktarmaları canlı izleyin ve dosyalarını indirin.
+
+Bir Peaka API anahtarıyla bağlanın ya da önce yerleşik bir demo projesinde göz gezdirin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a connection</source>
+        <translation>Bağlantı ekle</translation>
+    </message>
+</context>
+</TS>
