@@ -17,6 +17,7 @@ struct Connection
     QString apiKey;         // memory only
     QStringList projectIds; // the projects offered in the picker
     bool demo = false;      // shows the "Demo data" badge
+    QString downloadFolder; // where its downloads go; empty = ask once, then remember
 
     bool isValid() const { return baseUrl.isValid() && !projectIds.isEmpty(); }
 };

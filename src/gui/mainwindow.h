@@ -25,8 +25,10 @@ class PeakaClient;
 
 namespace peaka::gui {
 
+class DownloadController;
 class ExportDetailPane;
 class ExportFilterModel;
+class NewExportActions;
 class WelcomePage;
 
 // The export browser: connection/project picker, filters, the table, the
@@ -50,7 +52,10 @@ public:
     void refresh();
     void openExportById(const QString &exportId);
     void copySelectedIds();
+    void selectExport(const QString &exportId);
     void saveSettings() const;
+    // Extra actions of the table's context menu (Run again).
+    void addTableMenuAction(QAction *action) { m_tableActions.append(action); }
 
     // For tests and the bench.
     PeakaClient *client() const { return m_client; }
@@ -59,6 +64,8 @@ public:
     ExportFilterModel *filterModel() const { return m_filter; }
     ExportDetailPane *detailPane() const;
     QDateTime lastUpdated() const { return m_lastUpdated; }
+    DownloadController *downloads() const { return m_downloads; }
+    NewExportActions *newExportActions() const { return m_newExport; }
 
 Q_SIGNALS:
     void addConnectionRequested();
@@ -81,7 +88,6 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void onJobLoaded(const ExportJob &job);
     void onFileActivated(const ExportJob &job, const ExportFile &file);
-    void selectExport(const QString &exportId);
     void showTableMenu(const QPoint &pos);
     void showOpenByIdDialog();
     void updateStatusBar();
@@ -99,6 +105,9 @@ private:
     QList<QPair<int, int>> m_entries; // combo entry -> (connection, project)
     QDateTime m_lastUpdated;
     bool m_hasData = false;
+    DownloadController *m_downloads = nullptr;
+    NewExportActions *m_newExport = nullptr;
+    QList<QAction *> m_tableActions;
 };
 
 } // namespace peaka::gui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainmenus.h"
+
+#include "downloadcontroller.h"
+#include "exporttoolbar.h"
+#include "mainwindow.h"
+#include "newexportactions.h"
+#include "statusicons.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace peaka::gui {
+namespace {
+
+QMenu *addMenu(MainWindow *window, const char *name, const QString &title)
+{
+    QMenu *menu = window->menuBar()->addMenu(title);
+    menu->setObjectName(QLatin1String(name));
+    menu->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+    return menu;
+}
+
+void nameButton(QToolBar *bar, QAction *action)
+{
+    if (QWidget *w = bar->widgetForAction(action)) {
+        w->setObjectName(action->objectName() + QStringLiteral("Button"));
+        w->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+}
+
+} // namespace
+
+void MainMenus::install(MainWindow *window)
+{
+    const auto action = [window](const char *name) { return window->findChild<QAction *>(QLatin1String(name)); };
+    QAction *newExport = window->newExportActions()->newExportAction();
+    QAction *runAgain = window->newExportActions()->runAgainAction();
+    QAction *downloads = window->downloads()->showPanelAction();
+    window->menuBar()->setObjectName(QStringLiteral("menuBar"));
+    window->menuBar()->setAccessibleName(tr("Menu bar"));
+
+    QMenu *file = addMenu(window, "menuFile", tr("&File"));
+    file->addAction(newExport);
+    file->addAction(runAgain);
+    file->addSeparator();
+    if (QAction *a = action("actionOpenById"))
+        file->addAction(a);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = addMenu(window, "menuEdit", tr("&Edit"));
+    for (const char *name : {"actionCopyId", "actionFind"}) {
+        if (QAction *a = action(name))
+            edit->addAction(a);
+    }
+
+    QMenu *view = addMenu(window, "menuView", tr("&View"));
+    if (QAction *a = action("actionRefresh"))
+        view->addAction(a);
+    if (QAction *a = action("actionMine"))
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(downloads);
+
+    auto *bar = window->findChild<ExportToolBar *>(QStringLiteral("mainToolBar"));
+    if (!bar)
+        return;
+    QAction *refresh = action("actionRefresh");
+    bar->insertAction(refresh, newExport);
+    bar->insertAction(refresh, runAgain);
+    bar->insertSeparator(refresh);
+    downloads->setIcon(uiIcon("download"));
+    bar->addAction(downloads);
+    for (QAction *a : {newExport, runAgain, downloads})
+        nameButton(bar, a);
+}
+
+} // namespace peaka::gui
