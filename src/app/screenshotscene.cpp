@@ -45,8 +45,13 @@ QPixmap grabWithDialogs(MainWindow *window)
     QPixmap shot = window->grab();
     QPainter painter(&shot);
     for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w != window && w->isVisible() && qobject_cast<QDialog *>(w))
-            painter.drawPixmap(window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0))), w->grab());
+        if (w != window && w->isVisible() && qobject_cast<QDialog *>(w)) {
+            // No window manager under xvfb: a thin frame tells the dialog from the window.
+            const QRect r(window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0))), w->size());
+            painter.drawPixmap(r.topLeft(), w->grab());
+            painter.setPen(QColor(0x70, 0x78, 0x84));
+            painter.drawRect(r.adjusted(-1, -1, 0, 0));
+        }
     }
     return shot;
 }

@@ -160,8 +160,12 @@ void DownloadController::started(const QList<DownloadTask *> &tasks)
 {
     if (tasks.isEmpty() || !m_window)
         return;
-    m_panel->show();
-    m_panel->selectTask(tasks.constLast());
+    if (m_panel && !m_panel->isVisible()) {
+        m_panel->show();
+        m_window->resizeDocks({m_panel.data()}, {240}, Qt::Vertical);
+    }
+    if (m_panel)
+        m_panel->selectTask(tasks.constLast());
     m_window->statusBar()->showMessage(
         tasks.size() == 1
             ? tr("Downloading %1 into %2", "file name, folder")

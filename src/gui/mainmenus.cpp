@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolButton>
 
 namespace peaka::gui {
 namespace {
@@ -78,6 +79,11 @@ void MainMenus::install(MainWindow *window)
     bar->addAction(downloads);
     for (QAction *a : {newExport, runAgain, downloads})
         nameButton(bar, a);
+    // The bar is full at 1280 px: the less used commands show their icon only.
+    for (QAction *a : {runAgain, downloads}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 } // namespace peaka::gui

@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     ui->statusbar->addPermanentWidget(m_statusLabel, 1);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
-    ui->splitter->setSizes({840, 440});
+    ui->splitter->setSizes({800, 480});
     ui->detailPane->setMinimumWidth(320);
 
     m_filter->setSourceModel(m_model);
