@@ -178,8 +178,13 @@ int main(int argc, char **argv)
         // setConnection starts the first refresh itself: measure it as step 0.
         step = 0;
         meter.begin();
-        window.setConnection({QStringLiteral("Bench"), server.baseUrl(), server.partnerKey().key,
-                              {server.projectId()}, true});
+        peaka::gui::Connection bench;
+        bench.name = QStringLiteral("Bench");
+        bench.baseUrl = server.baseUrl();
+        bench.apiKey = server.partnerKey().key;
+        bench.projectIds = {server.projectId()};
+        bench.demo = true;
+        window.setConnection(bench);
     });
     const int rc = app.exec();
     QMetaObject::invokeMethod(&serverContext, [&] { delete serverPtr; }, Qt::BlockingQueuedConnection);

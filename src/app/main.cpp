@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
+#include "credentialstore.h"
 #include "exportdetailpane.h"
 #include "exportlistmodel.h"
 #include "mainwindow.h"
+#include "profileconnections.h"
+#include "profilestore.h"
 #include "screenshotscene.h"
 #include "statusicons.h"
 
@@ -21,12 +24,13 @@
 
 using peaka::gui::Connection;
 using peaka::gui::MainWindow;
+using peaka::gui::ProfileConnections;
 
 namespace {
 
 #ifdef PEAKA_HAVE_DEMOSERVER
-// Starts the embedded demo server (once) and connects the window to it.
-bool startDemo(MainWindow *window, QObject *owner)
+// Starts the embedded demo server (once) and offers it beside the profiles, selected.
+bool startDemo(ProfileConnections *connections, QObject *owner)
 {
     static peaka::demo::DemoServer *server = nullptr;
     if (!server) {
@@ -45,7 +49,7 @@ bool startDemo(MainWindow *window, QObject *owner)
     demo.apiKey = server->partnerKey().key;
     demo.projectIds = {server->projectId()};
     demo.demo = true;
-    window->setConnection(demo);
+    connections->setDemoConnection(demo);
     return true;
 }
 #endif
@@ -132,10 +136,15 @@ int main(int argc, char **argv)
         }
     }
 
+    // The stores outlive the window and the dialogs it parents.
+    peaka::ProfileStore profileStore(peaka::ProfileStore::defaultSettingsPath());
+    peaka::CredentialStore credentialStore;
     MainWindow window;
+    ProfileConnections connections(&profileStore, &credentialStore);
+    connections.attach(&window);
 #ifdef PEAKA_HAVE_DEMOSERVER
     window.setDemoAvailable(true);
-    QObject::connect(&window, &MainWindow::demoRequested, &app, [&window, &app] { startDemo(&window, &app); });
+    QObject::connect(&window, &MainWindow::demoRequested, &app, [&connections, &app] { startDemo(&connections, &app); });
 #else
     window.setDemoAvailable(false);
 #endif
@@ -148,7 +157,7 @@ int main(int argc, char **argv)
 
     if (parser.isSet(demoOption)) {
 #ifdef PEAKA_HAVE_DEMOSERVER
-        if (!startDemo(&window, &app))
+        if (!startDemo(&connections, &app))
             return 1;
 #else
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(

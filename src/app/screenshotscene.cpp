@@ -96,7 +96,8 @@ void downloadsScene(MainWindow *window, const QString &path)
     peaka::DownloadManager *manager = window->downloads()->manager();
     const auto sourceOf = [window](const peaka::demo::DemoExport &e, int file) {
         peaka::DownloadSource s;
-        s.profileId = window->currentConnection().name;
+        s.profileId = window->currentConnection().profileId.isEmpty() ? window->currentConnection().name
+                                                                    : window->currentConnection().profileId;
         s.projectId = e.projectId;
         s.exportId = e.id;
         s.fileName = e.files.at(file).name;

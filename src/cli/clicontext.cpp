@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
+#include "peakaclient.h"
+
 #include <QTimer>
 
 #include <cstdio>
@@ -71,6 +73,25 @@ bool CliContext::stderrIsTerminal()
 #else
     return false;
 #endif
+}
+
+void withExport(CliContext &ctx, const QString &usage, std::function<void(const ExportJob &job)> then)
+{
+    if (!ctx.requireProject())
+        return;
+    if (ctx.args.size() != 1) {
+        ctx.fail(ExitUsage, usage);
+        return;
+    }
+    auto *request = ctx.client->readExport(ctx.projectId, ctx.args.first());
+    QObject::connect(request, &ExportRequest::finished, request,
+                     [&ctx, then = std::move(then)](const ExportResult &result) {
+        if (!result.ok()) {
+            ctx.failWith(result.error);
+            return;
+        }
+        then(result.value);
+    });
 }
 
 } // namespace peaka::cli

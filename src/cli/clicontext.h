@@ -2,10 +2,13 @@
 #pragma once
 
 #include "apierror.h"
+#include "exportjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <functional>
 
 namespace peaka {
 class PeakaClient;
@@ -54,5 +57,10 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// The usual start of a command on one export: checks for a project and
+// exactly one EXPORT_ID argument (else `usage` and exit 1), reads the export,
+// and calls `then` with it; an API error ends the program with its sentence.
+void withExport(CliContext &ctx, const QString &usage, std::function<void(const ExportJob &job)> then);
 
 } // namespace peaka::cli

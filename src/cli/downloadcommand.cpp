@@ -155,20 +155,8 @@ void start(CliContext &ctx, const ExportJob &job)
 
 void runDownload(CliContext &ctx)
 {
-    if (!ctx.requireProject())
-        return;
-    if (ctx.args.size() != 1) {
-        ctx.fail(ExitUsage, CliContext::tr("Usage: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]"));
-        return;
-    }
-    auto *request = ctx.client->readExport(ctx.projectId, ctx.args.first());
-    QObject::connect(request, &ExportRequest::finished, request, [&ctx](const ExportResult &result) {
-        if (!result.ok()) {
-            ctx.failWith(result.error);
-            return;
-        }
-        start(ctx, result.value);
-    });
+    withExport(ctx, CliContext::tr("Usage: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]"),
+               [&ctx](const ExportJob &job) { start(ctx, job); });
 }
 
 } // namespace

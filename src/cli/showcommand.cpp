@@ -80,22 +80,11 @@ void printHuman(CliContext &ctx, const ExportJob &j)
 
 void run(CliContext &ctx)
 {
-    if (!ctx.requireProject())
-        return;
-    if (ctx.args.size() != 1) {
-        ctx.fail(ExitUsage, CliContext::tr("Usage: peaka-exports-cli show EXPORT_ID"));
-        return;
-    }
-    auto *request = ctx.client->readExport(ctx.projectId, ctx.args.first());
-    QObject::connect(request, &ExportRequest::finished, request, [&ctx](const ExportResult &result) {
-        if (!result.ok()) {
-            ctx.failWith(result.error);
-            return;
-        }
+    withExport(ctx, CliContext::tr("Usage: peaka-exports-cli show EXPORT_ID"), [&ctx](const ExportJob &job) {
         if (ctx.json)
-            ctx.out() << QJsonDocument(result.value.toJson()).toJson(QJsonDocument::Indented);
+            ctx.out() << QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented);
         else
-            printHuman(ctx, result.value);
+            printHuman(ctx, job);
         ctx.finish();
     });
 }

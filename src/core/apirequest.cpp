@@ -176,7 +176,12 @@ void ApiRequest::onFinished()
         return;
     }
     if (status >= 200 && status < 300) {
-        if (netError != QNetworkReply::NoError) { // e.g. connection dropped mid-body
+        // Qt 6.4 sometimes reports a body cut short by a dropped connection as a
+        // success: compare with Content-Length when the body was not re-encoded.
+        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool truncated = announced.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+            && m_received.size() < announced.toLongLong();
+        if (netError != QNetworkReply::NoError || truncated) { // e.g. connection dropped mid-body
             m_reply = nullptr;
             ApiError e(ApiError::Network);
             e.setHost(m_currentUrl.host());

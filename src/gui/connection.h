@@ -17,7 +17,12 @@ struct Connection
     QString apiKey;         // memory only
     QStringList projectIds; // the projects offered in the picker
     bool demo = false;      // shows the "Demo data" badge
-    QString downloadFolder; // where its downloads go; empty = ask once, then remember
+    QString downloadFolder; // where this connection's downloads go (empty: ask once, then remember)
+
+    // Set when the connection comes from a saved profile (ProfileConnections).
+    QString profileId;
+    // Why apiKey is empty (e.g. the keychain is locked): a sentence for the user.
+    QString keyProblem;
 
     bool isValid() const { return baseUrl.isValid() && !projectIds.isEmpty(); }
 };

@@ -87,15 +87,22 @@ QAction *DownloadController::showPanelAction() const
     return m_panel->toggleViewAction();
 }
 
+QString DownloadController::keyOf(const Connection &connection)
+{
+    // A saved profile keeps its id across renames; the demo and ad-hoc connections have a name only.
+    return connection.profileId.isEmpty() ? connection.name : connection.profileId;
+}
+
 PeakaClient *DownloadController::clientFor(const QString &connectionName)
 {
     if (!m_window)
         return nullptr;
-    if (connectionName.isEmpty() || connectionName == m_window->currentConnection().name)
+    const Connection current = m_window->currentConnection();
+    if (connectionName.isEmpty() || connectionName == keyOf(current))
         return m_window->client();
     const QList<Connection> connections = m_window->connections();
     for (const Connection &c : connections) {
-        if (c.name != connectionName)
+        if (keyOf(c) != connectionName)
             continue;
         PeakaClient *&client = m_otherClients[connectionName];
         if (!client)
@@ -122,7 +129,7 @@ void DownloadController::downloadFile(const ExportJob &job, const ExportFile &fi
         return;
     const Connection c = m_window->currentConnection();
     DownloadSource source;
-    source.profileId = c.name;
+    source.profileId = keyOf(c);
     source.projectId = m_window->currentProjectId();
     source.exportId = job.id;
     source.fileName = file.name;
@@ -143,7 +150,7 @@ void DownloadController::downloadAll(const ExportJob &job)
         return;
     const Connection c = m_window->currentConnection();
     DownloadSource source;
-    source.profileId = c.name;
+    source.profileId = keyOf(c);
     source.projectId = m_window->currentProjectId();
     source.exportId = job.id;
     source.exportSource = job.displaySource();

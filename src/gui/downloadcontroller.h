@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connection.h"
 #include "downloadspanel.h"
 #include "exportjob.h"
 
@@ -61,7 +62,8 @@ public:
     QString progressText() const;
 
 private:
-    PeakaClient *clientFor(const QString &connectionName);
+    static QString keyOf(const Connection &connection);
+    PeakaClient *clientFor(const QString &connectionKey);
     void started(const QList<DownloadTask *> &tasks);
     void onTaskFinished(DownloadTask *task);
     void updateStatus();

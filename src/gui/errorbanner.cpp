@@ -3,6 +3,7 @@
 
 #include "statusicons.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -51,6 +52,23 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const QString &message, const QString &detail)
 {
+    showError(message, detail, {});
+}
+
+void ErrorBanner::showError(const QString &message, const QString &detail, const QList<QAction *> &actions)
+{
+    clearActionButtons();
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->text(), this);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        row->insertWidget(row->indexOf(m_retry), button);
+        m_actionButtons.append(button);
+    }
+    m_retry->setVisible(actions.isEmpty());
     m_text->setText(message);
     m_text->setToolTip(detail);
     setVisible(true);
@@ -58,8 +76,20 @@ void ErrorBanner::showError(const QString &message, const QString &detail)
 
 void ErrorBanner::dismiss()
 {
+    clearActionButtons();
+    m_retry->show();
     m_text->clear();
     hide();
+}
+
+void ErrorBanner::clearActionButtons()
+{
+    // Later: a button may be the one whose click led here.
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        button->hide();
+        button->deleteLater();
+    }
+    m_actionButtons.clear();
 }
 
 QString ErrorBanner::message() const

@@ -3,6 +3,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -18,6 +19,9 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const QString &message, const QString &detail = {});
+    // The same with buttons for `actions` (not owned) in place of Retry; each
+    // button is named after its action's objectName + "Button".
+    void showError(const QString &message, const QString &detail, const QList<QAction *> &actions);
     void dismiss();
     QString message() const;
 
@@ -25,10 +29,13 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void clearActionButtons();
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_retry;
     QToolButton *m_close;
+    QList<QPushButton *> m_actionButtons;
 };
 
 } // namespace peaka::gui

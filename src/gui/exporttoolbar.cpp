@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
+#include <QToolButton>
 
 namespace peaka::gui {
 
@@ -79,6 +81,19 @@ void ExportToolBar::setup(QAction *refresh, QAction *mine, QAction *openById)
 void ExportToolBar::setDemoBadgeVisible(bool visible)
 {
     m_demoBadgeAction->setVisible(visible);
+}
+
+void ExportToolBar::setConnectionMenu(QMenu *menu)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("connectionMenuButton"));
+    button->setAccessibleName(tr("Connections menu"));
+    button->setToolTip(tr("Add or manage connections"));
+    button->setText(tr("Connections", "toolbar menu button"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(menu);
+    insertWidget(m_demoBadgeAction, button);
 }
 
 void ExportToolBar::focusSearch()

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSettings;
 
 namespace peaka::gui {
@@ -32,6 +33,8 @@ public:
     StatusFilterButton *statusFilter() const { return m_statusFilter; }
     QLineEdit *searchField() const { return m_search; }
     void setDemoBadgeVisible(bool visible);
+    // A menu button beside the picker ("connectionMenuButton"); call after setup().
+    void setConnectionMenu(QMenu *menu);
     void focusSearch();
 
     void saveFilters(QSettings &settings) const;

@@ -15,9 +15,11 @@
 namespace peaka::gui {
 namespace {
 
-QMenu *addMenu(MainWindow *window, const char *name, const QString &title)
+// Inserted before `before` (the window's own menus, e.g. Connection, come after File, Edit, View).
+QMenu *addMenu(MainWindow *window, QAction *before, const char *name, const QString &title)
 {
-    QMenu *menu = window->menuBar()->addMenu(title);
+    auto *menu = new QMenu(title, window->menuBar());
+    window->menuBar()->insertMenu(before, menu);
     menu->setObjectName(QLatin1String(name));
     menu->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     return menu;
@@ -39,10 +41,11 @@ void MainMenus::install(MainWindow *window)
     QAction *newExport = window->newExportActions()->newExportAction();
     QAction *runAgain = window->newExportActions()->runAgainAction();
     QAction *downloads = window->downloads()->showPanelAction();
+    QAction *before = window->menuBar()->actions().value(0);
     window->menuBar()->setObjectName(QStringLiteral("menuBar"));
     window->menuBar()->setAccessibleName(tr("Menu bar"));
 
-    QMenu *file = addMenu(window, "menuFile", tr("&File"));
+    QMenu *file = addMenu(window, before, "menuFile", tr("&File"));
     file->addAction(newExport);
     file->addAction(runAgain);
     file->addSeparator();
@@ -54,13 +57,13 @@ void MainMenus::install(MainWindow *window)
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = addMenu(window, "menuEdit", tr("&Edit"));
+    QMenu *edit = addMenu(window, before, "menuEdit", tr("&Edit"));
     for (const char *name : {"actionCopyId", "actionFind"}) {
         if (QAction *a = action(name))
             edit->addAction(a);
     }
 
-    QMenu *view = addMenu(window, "menuView", tr("&View"));
+    QMenu *view = addMenu(window, before, "menuView", tr("&View"));
     if (QAction *a = action("actionRefresh"))
         view->addAction(a);
     if (QAction *a = action("actionMine"))

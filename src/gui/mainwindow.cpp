@@ -27,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMetaMethod>
 #include <QSettings>
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatusBar();
     });
     connect(bar->connectionCombo(), qOverload<int>(&QComboBox::activated), this, &MainWindow::activateEntry);
+    setupConnectionMenu();
     setupTable();
 
     QSettings settings;
@@ -136,8 +138,23 @@ void MainWindow::setDemoAvailable(bool available)
     m_welcome->setDemoAvailable(available);
 }
 
-void MainWindow::setConnections(const QList<Connection> &connections)
+namespace {
+
+// The same server, key and project: switching between them needs no reload.
+bool sameTarget(const Connection &a, const QString &aProject, const Connection &b, const QString &bProject)
 {
+    return a.baseUrl == b.baseUrl && a.apiKey == b.apiKey && a.keyProblem == b.keyProblem
+           && a.demo == b.demo && aProject == bProject;
+}
+
+} // namespace
+
+void MainWindow::setConnections(const QList<Connection> &connections, int preferred,
+                                const QString &preferredProject)
+{
+    const bool browsing = ui->pages->currentWidget() == ui->browsePage;
+    const Connection before = currentConnection();
+    const QString beforeProject = currentProjectId();
     m_connections = connections;
     m_entries.clear();
     const QSignalBlocker block(ui->mainToolBar->connectionCombo());
@@ -161,13 +178,27 @@ void MainWindow::setConnections(const QList<Connection> &connections)
         updateStatusBar();
         return;
     }
+    int entry = -1;
+    for (int pass = 0; pass < 2 && entry < 0 && preferred >= 0; ++pass) {
+        for (int i = 0; i < m_entries.size() && entry < 0; ++i) {
+            const auto [c, p] = m_entries.at(i);
+            if (c == preferred && (pass == 1 || connections.at(c).projectIds.at(p) == preferredProject))
+                entry = i;
+        }
+    }
     const QString last = QSettings().value(QStringLiteral("connection/last")).toString();
-    int entry = 0;
-    for (int i = 0; i < ui->mainToolBar->connectionCombo()->count(); ++i) {
+    for (int i = 0; i < ui->mainToolBar->connectionCombo()->count() && entry < 0; ++i) {
         if (ui->mainToolBar->connectionCombo()->itemText(i) == last)
             entry = i;
     }
+    entry = std::max(entry, 0);
     ui->mainToolBar->connectionCombo()->setCurrentIndex(entry);
+    if (browsing && sameTarget(before, beforeProject, currentConnection(), currentProjectId())) {
+        ui->mainToolBar->setDemoBadgeVisible(currentConnection().demo);
+        updateTitle();
+        Q_EMIT currentConnectionChanged(currentConnection(), currentProjectId());
+        return;
+    }
     activateEntry(entry);
 }
 
@@ -191,6 +222,7 @@ void MainWindow::activateEntry(int entry)
         return;
     const Connection &conn = m_connections.at(m_entries.at(entry).first);
     const QString project = conn.projectIds.at(m_entries.at(entry).second);
+    Q_EMIT currentConnectionChanged(conn, project);
     ui->pages->setCurrentWidget(ui->browsePage);
     ui->mainToolBar->setVisible(true);
     ui->mainToolBar->setDemoBadgeVisible(conn.demo);
@@ -199,6 +231,10 @@ void MainWindow::activateEntry(int entry)
     m_hasData = false;
     m_lastUpdated = {};
     ui->errorBanner->dismiss();
+    if (!conn.keyProblem.isEmpty()) {
+        showKeyProblem(conn);
+        return;
+    }
     QString error;
     if (!m_client->setBaseUrl(conn.baseUrl.toString(), &error)) {
         ui->detailPane->clear();
@@ -213,6 +249,44 @@ void MainWindow::activateEntry(int entry)
     QSettings().setValue(QStringLiteral("connection/last"), ui->mainToolBar->connectionCombo()->itemText(entry));
     updateTitle();
     refresh();
+}
+
+void MainWindow::setupConnectionMenu()
+{
+    auto *add = new QAction(tr("&Add Connection…"), this);
+    add->setObjectName(QStringLiteral("actionAddConnection"));
+    auto *manage = new QAction(tr("&Manage Connections…"), this);
+    manage->setObjectName(QStringLiteral("actionManageConnections"));
+    manage->setToolTip(tr("Add, edit or remove connection profiles"));
+    QMenu *menu = menuBar()->addMenu(tr("&Connection", "menu"));
+    menu->setObjectName(QStringLiteral("connectionMenu"));
+    menu->addAction(add);
+    menu->addAction(manage);
+    ui->mainToolBar->setConnectionMenu(menu);
+    connect(add, &QAction::triggered, this, &MainWindow::addConnectionRequested);
+    connect(manage, &QAction::triggered, this, &MainWindow::manageConnectionsRequested);
+
+    m_enterSessionKey = new QAction(tr("Enter Key for This Session…"), this);
+    m_enterSessionKey->setObjectName(QStringLiteral("actionEnterSessionKey"));
+    m_enterSessionKey->setToolTip(tr("Type the API key; it is kept in memory only, until the app quits"));
+    m_editConnection = new QAction(tr("Edit Connection…"), this);
+    m_editConnection->setObjectName(QStringLiteral("actionEditConnection"));
+    connect(m_enterSessionKey, &QAction::triggered, this,
+            [this] { Q_EMIT sessionKeyRequested(currentConnection().profileId); });
+    connect(m_editConnection, &QAction::triggered, this,
+            [this] { Q_EMIT editConnectionRequested(currentConnection().profileId); });
+}
+
+void MainWindow::showKeyProblem(const Connection &connection)
+{
+    m_filter->setMyKeyPrefix({});
+    ui->detailPane->clear();
+    QList<QAction *> actions;
+    if (!connection.profileId.isEmpty())
+        actions = {m_enterSessionKey, m_editConnection};
+    ui->errorBanner->showError(connection.keyProblem, {}, actions);
+    updateTitle();
+    updateStatusBar();
 }
 
 void MainWindow::refresh()

@@ -41,8 +41,11 @@ public:
     ~MainWindow() override;
 
     // The seam for profiles: the connections offered in the picker. An empty
-    // list shows the welcome page. The last used entry is selected again.
-    void setConnections(const QList<Connection> &connections);
+    // list shows the welcome page. Selects connection `preferred` (its project
+    // `preferredProject` when it has it), else the last used entry. When that is
+    // the connection already shown, the list is kept (no reload).
+    void setConnections(const QList<Connection> &connections, int preferred = -1,
+                        const QString &preferredProject = {});
     void setConnection(const Connection &connection) { setConnections({connection}); }
     QList<Connection> connections() const { return m_connections; }
     Connection currentConnection() const;
@@ -70,6 +73,12 @@ public:
 Q_SIGNALS:
     void addConnectionRequested();
     void demoRequested();
+    // The picker chose a connection and project (the user, or setConnections()).
+    void currentConnectionChanged(const peaka::gui::Connection &connection, const QString &projectId);
+    void manageConnectionsRequested();
+    // From the banner of a connection whose key could not be read.
+    void sessionKeyRequested(const QString &profileId);
+    void editConnectionRequested(const QString &profileId);
     // A file link in the detail pane was used; with no receiver the link is
     // opened in the system browser.
     void fileActivated(const peaka::ExportJob &job, const peaka::ExportFile &file);
@@ -83,6 +92,8 @@ private:
     void setupTable();
     void restoreSettings();
     void activateEntry(int entry);
+    void setupConnectionMenu();
+    void showKeyProblem(const Connection &connection);
     void onListed(const QList<ExportJob> &jobs);
     void onListFailed(const ApiError &error, int retryInMs);
     void onCurrentRowChanged(const QModelIndex &current);
@@ -105,6 +116,8 @@ private:
     QList<QPair<int, int>> m_entries; // combo entry -> (connection, project)
     QDateTime m_lastUpdated;
     bool m_hasData = false;
+    QAction *m_enterSessionKey = nullptr;
+    QAction *m_editConnection = nullptr;
     DownloadController *m_downloads = nullptr;
     NewExportActions *m_newExport = nullptr;
     QList<QAction *> m_tableActions;

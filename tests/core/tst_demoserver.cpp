@@ -2,6 +2,7 @@
 // The demo server's API origin over real loopback HTTP: routes, auth, POST
 // validation, job lifecycle, seed data and scale (faults: tst_demoserver_faults.cpp).
 #include "demoserver.h"
+#include "httpprobe.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,23 +21,7 @@ using namespace peaka::demo;
 
 namespace {
 
-struct Result
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers)
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        return {};
-    }
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    QString message() const { return object().value(QLatin1String("message")).toString(); }
-};
+using Result = peaka::test::HttpResult;
 
 } // namespace
 
@@ -90,25 +75,7 @@ private:
 Result TestDemoServer::send(const QByteArray &method, const QUrl &url, const QByteArray &key, const QByteArray &body,
                             const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!key.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + key);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(60000);
-    Result r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.error = reply->error();
-    r.body = reply->readAll();
-    r.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return r;
+    return peaka::test::sendHttp(*m_nam, method, url, key, body, headers);
 }
 
 QString TestDemoServer::createQueryExport(const QByteArray &body)

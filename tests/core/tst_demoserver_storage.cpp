@@ -2,6 +2,7 @@
 // The demo server's storage origin over real loopback HTTP: presigned links,
 // expiry, Range, hostile names, storage faults, and the peaka-demo-server executable.
 #include "demoserver.h"
+#include "httpprobe.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -22,20 +23,7 @@ using namespace peaka::demo;
 
 namespace {
 
-struct Result
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers)
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        return {};
-    }
-};
+using Result = peaka::test::HttpResult;
 
 const QByteArray kExpiredXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
@@ -81,21 +69,7 @@ private:
 Result TestDemoServerStorage::send(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
                                    const QByteArray &method)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, method);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(60000);
-    Result r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.error = reply->error();
-    r.body = reply->readAll();
-    r.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return r;
+    return peaka::test::sendHttp(*m_nam, method, url, {}, {}, headers);
 }
 
 QJsonObject TestDemoServerStorage::readExport(const QString &id)
