@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Writes PNGs of the main window in demo mode to docs/screenshots/.
+# --scene NAME (hidden app option, src/app/screenshotscene.cpp) sets up a
+# scene first: "downloads" downloads into a temporary folder.
 # Builds nothing: build first (cmake --build --preset debug), or point
 # PEAKA_BUILD_DIR at another build folder. Needs xvfb-run and python3.
 set -euo pipefail
@@ -23,7 +25,9 @@ seed_id() {
 
 shot() {
     local name=$1; shift
-    HOME=$TMP_HOME XDG_CONFIG_HOME=$TMP_HOME/.config LANG=en_US.UTF-8 \
+    local home=$TMP_HOME/$name   # one per shot: no downloads or dock state carried over
+    mkdir -p "$home"
+    HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=en_US.UTF-8 \
         xvfb-run -a -s "-screen 0 1400x900x24" "$APP" "$@" --screenshot "$OUT/$name.png"
 }
 
@@ -31,4 +35,6 @@ shot main-window --demo --select "$(seed_id 8)"         # SUCCEEDED, three files
 shot failed-export --demo --select "$(seed_id 14)"      # FAILED with a long error
 shot running-export --demo --select "$(seed_id 2)"      # RUNNING, updates live
 shot welcome                                            # first start, no connection
+shot downloads --demo --scene downloads                 # Downloads panel: one done, one running
+shot new-export --demo --scene new-export               # New Export dialog, filled by Run again
 ls -l "$OUT"

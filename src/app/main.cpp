@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "profileconnections.h"
 #include "profilestore.h"
+#include "screenshotscene.h"
 #include "statusicons.h"
 #include "translations.h"
 
@@ -117,7 +118,10 @@ int main(int argc, char **argv)
     QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Export to select for --screenshot."),
                                     QStringLiteral("ID"));
     selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({versionOption, demoOption, quitOption, langOption, screenshotOption, selectOption});
+    QCommandLineOption sceneOption(QStringLiteral("scene"), QStringLiteral("Scene for --screenshot: downloads, new-export."),
+                                   QStringLiteral("NAME"));
+    sceneOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({versionOption, demoOption, quitOption, langOption, screenshotOption, selectOption, sceneOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -144,7 +148,10 @@ int main(int argc, char **argv)
 #else
     window.setDemoAvailable(false);
 #endif
-    if (parser.isSet(screenshotOption))
+    if (parser.isSet(sceneOption)) {
+        if (!runScreenshotScene(&window, parser.value(sceneOption), parser.value(screenshotOption)))
+            return 2;
+    } else if (parser.isSet(screenshotOption))
         scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(selectOption));
     window.show();
 

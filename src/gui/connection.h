@@ -17,7 +17,7 @@ struct Connection
     QString apiKey;         // memory only
     QStringList projectIds; // the projects offered in the picker
     bool demo = false;      // shows the "Demo data" badge
-    QString downloadFolder; // where this connection's downloads go (empty: the default)
+    QString downloadFolder; // where this connection's downloads go (empty: ask once, then remember)
 
     // Set when the connection comes from a saved profile (ProfileConnections).
     QString profileId;

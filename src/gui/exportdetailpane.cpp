@@ -3,6 +3,7 @@
 
 #include "detailloader.h"
 #include "exportformat.h"
+#include "newexportdialog.h"
 #include "statusicons.h"
 #include "ui_exportdetailpane.h"
 
@@ -47,6 +48,10 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     connect(ui->copyErrorButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_job.error); });
     connect(ui->fileLinks, &FileLinksView::actionRequested, this, &ExportDetailPane::onFileAction);
+    ui->downloadAllButton->setIcon(uiIcon("download"));
+    ui->runAgainButton->setIcon(uiIcon("runagain"));
+    connect(ui->downloadAllButton, &QPushButton::clicked, this, [this] { Q_EMIT downloadAllRequested(m_job); });
+    connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
     connect(m_loader, &DetailLoader::loaded, this, &ExportDetailPane::onLoaded);
     connect(m_loader, &DetailLoader::failed, this, &ExportDetailPane::onFailed);
     m_countdown.setInterval(15000);
@@ -115,6 +120,7 @@ void ExportDetailPane::clear()
     m_pending.reset();
     m_countdown.stop();
     ui->pages->setCurrentWidget(ui->emptyPage);
+    Q_EMIT jobShown(m_job);
 }
 
 void ExportDetailPane::onLoaded(const ExportJob &job)
@@ -199,6 +205,7 @@ void ExportDetailPane::render()
     ui->copyErrorButton->setEnabled(!j.error.isEmpty());
     renderState();
     renderFiles();
+    Q_EMIT jobShown(m_job);
 }
 
 void ExportDetailPane::renderState()
@@ -232,6 +239,9 @@ void ExportDetailPane::renderState()
     }
     ui->stateLabel->setText(text);
     ui->stateLabel->setVisible(!text.isEmpty());
+    const ExportStatus::Code code = m_job.status.code();
+    const bool ended = code == ExportStatus::Expired || code == ExportStatus::Failed || code == ExportStatus::Cancelled;
+    ui->runAgainButton->setVisible(ended && NewExportDialog::canRunAgain(m_job));
 }
 
 void ExportDetailPane::renderFiles()
@@ -248,6 +258,9 @@ void ExportDetailPane::renderFiles()
     const bool hasFiles = !m_job.files.isEmpty();
     ui->filesHeading->setVisible(hasFiles || !note.isEmpty());
     ui->fileLinks->setVisible(hasFiles);
+    ui->downloadAllButton->setVisible(hasFiles);
+    ui->downloadAllButton->setText(m_job.files.size() == 1 ? tr("Download File")
+                                                            : tr("Download All %n Files", "", int(m_job.files.size())));
     updateExpiry();
     if (hasFiles && m_job.expiresAt.isValid())
         m_countdown.start();

@@ -58,6 +58,12 @@ Q_SIGNALS:
     void loadFailed(const QString &exportId, const peaka::ApiError &error);
     // A file link was activated (links are fresh when this is emitted).
     void fileActivated(const peaka::ExportJob &job, const peaka::ExportFile &file);
+    // "Download all files" (the job as Read Export gave it, with files and expiresAt).
+    void downloadAllRequested(const peaka::ExportJob &job);
+    // "Run again…" on an EXPIRED, FAILED or CANCELLED export whose source is known.
+    void runAgainRequested(const peaka::ExportJob &job);
+    // The pane shows another job or state (empty job after clear()).
+    void jobShown(const peaka::ExportJob &job);
 
 private:
     void render();

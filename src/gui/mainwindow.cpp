@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "apikey.h"
+#include "downloadcontroller.h"
+#include "mainmenus.h"
+#include "newexportactions.h"
 #include "errorbanner.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
@@ -50,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     ui->statusbar->addPermanentWidget(m_statusLabel, 1);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
-    ui->splitter->setSizes({840, 440});
+    ui->splitter->setSizes({800, 480});
     ui->detailPane->setMinimumWidth(320);
 
     m_filter->setSourceModel(m_model);
@@ -103,6 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(bar->statusFilter(), bar->searchField());
     setTabOrder(bar->searchField(), ui->exportTable);
     setTabOrder(ui->exportTable, ui->detailPane);
+    // Downloads, New Export and the menus: before restoreSettings() so the dock's state comes back.
+    m_downloads = new DownloadController(this);
+    m_newExport = new NewExportActions(this, m_downloads);
+    addTableMenuAction(m_newExport->runAgainAction());
+    MainMenus::install(this);
     restoreSettings();
     setConnections({});
 }
@@ -401,6 +409,9 @@ void MainWindow::showTableMenu(const QPoint &pos)
     ui->actionCopyId->setIcon(uiIcon("copy"));
     menu->addAction(ui->actionCopyId);
     menu->addAction(ui->actionRefresh);
+    if (!m_tableActions.isEmpty())
+        menu->addSeparator();
+    menu->addActions(m_tableActions);
     menu->popup(ui->exportTable->viewport()->mapToGlobal(pos));
 }
 

@@ -25,8 +25,10 @@ class PeakaClient;
 
 namespace peaka::gui {
 
+class DownloadController;
 class ExportDetailPane;
 class ExportFilterModel;
+class NewExportActions;
 class WelcomePage;
 
 // The export browser: connection/project picker, filters, the table, the
@@ -53,7 +55,10 @@ public:
     void refresh();
     void openExportById(const QString &exportId);
     void copySelectedIds();
+    void selectExport(const QString &exportId);
     void saveSettings() const;
+    // Extra actions of the table's context menu (Run again).
+    void addTableMenuAction(QAction *action) { m_tableActions.append(action); }
 
     // For tests and the bench.
     PeakaClient *client() const { return m_client; }
@@ -62,6 +67,8 @@ public:
     ExportFilterModel *filterModel() const { return m_filter; }
     ExportDetailPane *detailPane() const;
     QDateTime lastUpdated() const { return m_lastUpdated; }
+    DownloadController *downloads() const { return m_downloads; }
+    NewExportActions *newExportActions() const { return m_newExport; }
 
 Q_SIGNALS:
     void addConnectionRequested();
@@ -92,7 +99,6 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void onJobLoaded(const ExportJob &job);
     void onFileActivated(const ExportJob &job, const ExportFile &file);
-    void selectExport(const QString &exportId);
     void showTableMenu(const QPoint &pos);
     void showOpenByIdDialog();
     void updateStatusBar();
@@ -112,6 +118,9 @@ private:
     bool m_hasData = false;
     QAction *m_enterSessionKey = nullptr;
     QAction *m_editConnection = nullptr;
+    DownloadController *m_downloads = nullptr;
+    NewExportActions *m_newExport = nullptr;
+    QList<QAction *> m_tableActions;
 };
 
 } // namespace peaka::gui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionlinkrefresher.h"
+
+#include "peakaclient.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace peaka::gui {
+
+ConnectionLinkRefresher::ConnectionLinkRefresher(Resolver resolver)
+    : m_resolver(std::move(resolver))
+{
+}
+
+void ConnectionLinkRefresher::refresh(const DownloadSource &source, QObject *context, Done done)
+{
+    ++m_calls;
+    PeakaClient *client = m_resolver ? m_resolver(source.profileId) : nullptr;
+    if (!client) {
+        const QString name = source.profileId;
+        QTimer::singleShot(0, context, [done, name] {
+            ExportResult r;
+            ApiError e(ApiError::InvalidInput);
+            e.setReason(QCoreApplication::translate("peaka::gui::ConnectionLinkRefresher",
+                                                    "The connection \"%1\" of this download is no longer "
+                                                    "available. Add it again to resume the download.")
+                            .arg(name));
+            r.error = e;
+            done(r);
+        });
+        return;
+    }
+    ExportRequest *request = client->readExport(source.projectId, source.exportId);
+    QObject::connect(request, &ExportRequest::finished, context,
+                     [done](const ExportResult &result) { done(result); });
+}
+
+} // namespace peaka::gui

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainmenus.h"
+
+#include "downloadcontroller.h"
+#include "exporttoolbar.h"
+#include "mainwindow.h"
+#include "newexportactions.h"
+#include "statusicons.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolButton>
+
+namespace peaka::gui {
+namespace {
+
+// Inserted before `before` (the window's own menus, e.g. Connection, come after File, Edit, View).
+QMenu *addMenu(MainWindow *window, QAction *before, const char *name, const QString &title)
+{
+    auto *menu = new QMenu(title, window->menuBar());
+    window->menuBar()->insertMenu(before, menu);
+    menu->setObjectName(QLatin1String(name));
+    menu->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+    return menu;
+}
+
+void nameButton(QToolBar *bar, QAction *action)
+{
+    if (QWidget *w = bar->widgetForAction(action)) {
+        w->setObjectName(action->objectName() + QStringLiteral("Button"));
+        w->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+}
+
+} // namespace
+
+void MainMenus::install(MainWindow *window)
+{
+    const auto action = [window](const char *name) { return window->findChild<QAction *>(QLatin1String(name)); };
+    QAction *newExport = window->newExportActions()->newExportAction();
+    QAction *runAgain = window->newExportActions()->runAgainAction();
+    QAction *downloads = window->downloads()->showPanelAction();
+    QAction *before = window->menuBar()->actions().value(0);
+    window->menuBar()->setObjectName(QStringLiteral("menuBar"));
+    window->menuBar()->setAccessibleName(tr("Menu bar"));
+
+    QMenu *file = addMenu(window, before, "menuFile", tr("&File"));
+    file->addAction(newExport);
+    file->addAction(runAgain);
+    file->addSeparator();
+    if (QAction *a = action("actionOpenById"))
+        file->addAction(a);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = addMenu(window, before, "menuEdit", tr("&Edit"));
+    for (const char *name : {"actionCopyId", "actionFind"}) {
+        if (QAction *a = action(name))
+            edit->addAction(a);
+    }
+
+    QMenu *view = addMenu(window, before, "menuView", tr("&View"));
+    if (QAction *a = action("actionRefresh"))
+        view->addAction(a);
+    if (QAction *a = action("actionMine"))
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(downloads);
+
+    auto *bar = window->findChild<ExportToolBar *>(QStringLiteral("mainToolBar"));
+    if (!bar)
+        return;
+    QAction *refresh = action("actionRefresh");
+    bar->insertAction(refresh, newExport);
+    bar->insertAction(refresh, runAgain);
+    bar->insertSeparator(refresh);
+    downloads->setIcon(uiIcon("download"));
+    bar->addAction(downloads);
+    for (QAction *a : {newExport, runAgain, downloads})
+        nameButton(bar, a);
+    // The bar is full at 1280 px: the less used commands show their icon only.
+    for (QAction *a : {runAgain, downloads}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+} // namespace peaka::gui

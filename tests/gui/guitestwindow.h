@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared set-up for the GUI tests that drive the real MainWindow against the
+// real demo server: a window whose download folder question answers at once.
+#pragma once
+
+#include "demoserver.h"
+#include "downloadcontroller.h"
+#include "downloadfolders.h"
+#include "downloadmanager.h"
+#include "downloadstore.h"
+#include "exportdetailpane.h"
+#include "exportfiltermodel.h"
+#include "exportlistmodel.h"
+#include "livepoller.h"
+#include "mainwindow.h"
+#include "notifier.h"
+#include "peakaclient.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+namespace peaka::test {
+
+class GuiTestWindow
+{
+public:
+    std::unique_ptr<demo::DemoServer> server;
+    std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<QTemporaryDir> folder;
+    int folderAsks = 0;
+
+    // Fresh settings, no remembered downloads, a started demo server.
+    bool startServer()
+    {
+        QSettings().clear();
+        QFile::remove(DownloadStore::defaultPath());
+        folder = std::make_unique<QTemporaryDir>();
+        folderAsks = 0;
+        server = std::make_unique<demo::DemoServer>();
+        return server->start();
+    }
+
+    gui::Connection connection() const
+    {
+        gui::Connection c;
+        c.name = QStringLiteral("Demo");
+        c.baseUrl = server->baseUrl();
+        c.apiKey = server->partnerKey().key;
+        c.projectIds = {server->projectId()};
+        c.demo = true;
+        return c;
+    }
+
+    // A new window (the state file of an earlier one is restored), shown and connected.
+    void openWindow()
+    {
+        window = std::make_unique<gui::MainWindow>();
+        window->client()->setRetryPolicy({0, 100, 100});
+        window->poller()->setIntervalMs(200);
+        window->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
+            ++folderAsks;
+            done(folder->path());
+        });
+        window->downloads()->notifier()->setSystemTrayEnabled(false);
+        window->show();
+        window->setConnection(connection());
+    }
+
+    void reset()
+    {
+        window.reset();
+        server.reset();
+        folder.reset();
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *w = window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no child named %s", name);
+        return w;
+    }
+
+    QTableView *table() const { return find<QTableView>("exportTable"); }
+
+    // A SUCCEEDED export of the demo user with the given files; returns its id.
+    QString addExport(const QList<demo::DemoFile> &files, const QString &source = QStringLiteral("peaka.query.\"tests\""))
+    {
+        demo::DemoExport e;
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.projectId = server->projectId();
+        e.status = QStringLiteral("SUCCEEDED");
+        e.createdAt = server->now();
+        e.queryId = QStringLiteral("709922802836177297");
+        e.source = source;
+        e.ownerKey = server->partnerKey().key;
+        e.rowCount = 10;
+        qint64 bytes = 0;
+        for (const demo::DemoFile &f : files)
+            bytes += f.contentSize();
+        e.bytes = bytes;
+        e.files = files;
+        server->addExport(e);
+        return e.id;
+    }
+
+    static QByteArray content(int size, char seed = 'a')
+    {
+        QByteArray b;
+        b.reserve(size);
+        for (int i = 0; i < size; ++i)
+            b.append(char(seed + (i * 7 + i / 13) % 26));
+        return b;
+    }
+
+    bool select(const QString &id) const
+    {
+        const int row = window->model()->rowOfId(id);
+        if (row < 0)
+            return false;
+        const QModelIndex index = window->filterModel()->mapFromSource(window->model()->index(row, 1));
+        if (!index.isValid())
+            return false;
+        table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+        return true;
+    }
+
+    QLabel *fileLink(int index) const
+    {
+        return window->detailPane()->findChild<QLabel *>(QStringLiteral("fileLink_%1").arg(index));
+    }
+};
+
+} // namespace peaka::test
