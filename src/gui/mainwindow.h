@@ -76,7 +76,7 @@ private:
     void setupTable();
     void restoreSettings();
     void activateEntry(int entry);
-    void onListed(const QList<ExportJob> &jobs);
+    void onListApplied();
     void onListFailed(const ApiError &error, int retryInMs);
     void onCurrentRowChanged(const QModelIndex &current);
     void onJobLoaded(const ExportJob &job);
