@@ -54,7 +54,11 @@ public:
         m_tick.setInterval(1);
         m_tick.setTimerType(Qt::PreciseTimer);
         connect(&m_tick, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
+            const qint64 gap = m_clock.restart();
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestEndNs = m_clock.nsecsElapsed() + m_clock.msecsSinceReference() * 1000000;
+            }
         });
     }
     void begin()
@@ -66,12 +70,15 @@ public:
     }
     void end() { m_tick.stop(); m_longest = std::max(m_longest, m_clock.elapsed()); }
     qint64 longest() const { return m_longest; }
+    // CLOCK_MONOTONIC (s) when the longest stall ended (to find it in a profile).
+    double longestEnd() const { return m_longestEndNs / 1e9; }
     qint64 total() const { return m_total.elapsed(); }
 
 private:
     QTimer m_tick;
     QElapsedTimer m_clock, m_total;
     qint64 m_longest = 0;
+    qint64 m_longestEndNs = 0;
 };
 
 } // namespace
@@ -163,10 +170,13 @@ int main(int argc, char **argv)
     QObject::connect(&window, &gui::MainWindow::listRefreshed, &app, [&] {
         meter.end();
         const auto stats = window.model()->lastMerge();
-        std::printf("%-30s rows %7d | longest UI stall %5lld ms | merge %4lld ms | refresh total %5lld ms"
-                    " | +%d -%d ~%d\n",
-                    steps.at(step).name, window.model()->rowCount(), meter.longest(), stats.elapsedMs,
-                    meter.total(), stats.inserted, stats.removed, stats.changed);
+        std::printf("%-30s rows %7d | longest UI stall %5lld ms | refresh total %5lld ms | diff (worker) %4lld ms"
+                    " | apply %4lld ms in %4d slices, longest %3lld ms | +%d -%d ~%d\n",
+                    steps.at(step).name, window.model()->rowCount(), meter.longest(), meter.total(),
+                    stats.diffMs, stats.elapsedMs, stats.slices, stats.longestSliceMs, stats.inserted,
+                    stats.removed, stats.changed);
+        if (qEnvironmentVariableIsSet("PEAKA_BENCH_TRACE"))
+            std::printf("  longest stall ended at %.3f (CLOCK_MONOTONIC)\n", meter.longestEnd());
         std::fflush(stdout);
         QTimer::singleShot(200, &app, next);
     });

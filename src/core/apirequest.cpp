@@ -10,10 +10,13 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <algorithm>
+
 namespace peaka {
 namespace {
 
 constexpr int kMaxRedirects = 5;
+constexpr qint64 ReadChunkBytes = 1024 * 1024; // per readyRead on the UI thread
 
 } // namespace
 
@@ -94,11 +97,17 @@ void ApiRequest::send()
             qCInfo(lcApi) << "TLS:" << e.errorString();
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
+    // A 100,000-row list is tens of MB: read it in bounded chunks into one
+    // buffer sized up front, so no readyRead copies (and page-faults in) more
+    // than a chunk on this thread.
+    m_reply->setReadBufferSize(ReadChunkBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > m_spec.maxResponseBytes) {
             m_oversized = true;
             m_reply->abort();
+        } else if (announced > m_received.capacity()) {
+            m_received.reserve(announced);
         }
     });
     m_timeout.start(m_spec.timeoutMs);
@@ -109,7 +118,16 @@ void ApiRequest::onReadyRead()
     if (!m_reply)
         return;
     m_timeout.start();
-    m_received += m_reply->readAll();
+    // At most one chunk per event-loop turn: the reply may hold tens of MB.
+    const qint64 chunk = std::min(m_reply->bytesAvailable(), ReadChunkBytes);
+    if (chunk > 0) {
+        const qsizetype at = m_received.size();
+        m_received.resize(at + chunk);
+        const qint64 got = m_reply->read(m_received.data() + at, chunk);
+        m_received.resize(at + std::max<qint64>(got, 0));
+    }
+    if (m_reply->bytesAvailable() > 0 && !m_reply->isFinished())
+        QTimer::singleShot(0, this, &ApiRequest::onReadyRead);
     if (m_received.size() > m_spec.maxResponseBytes) {
         m_oversized = true;
         m_received.clear();
@@ -137,6 +155,11 @@ void ApiRequest::onFinished()
 {
     if (!m_reply || m_done)
         return;
+    if (m_reply->isOpen() && m_reply->bytesAvailable() > ReadChunkBytes && !m_oversized) {
+        onReadyRead(); // drain a big body a chunk per event-loop turn first
+        QTimer::singleShot(0, this, &ApiRequest::onFinished);
+        return;
+    }
     m_timeout.stop();
     QNetworkReply *reply = m_reply;
     reply->deleteLater();

@@ -1,35 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportlistmodel.h"
 
+#include "destroyoffthread.h"
 #include "exportformat.h"
+#include "exportlistdiff.h"
 #include "logging.h"
+#include "stringpool.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
 
 namespace peaka {
 namespace {
-
-// The list never carries files or link expiry: compare what the list shows.
-ExportJob listPart(ExportJob job)
-{
-    job.files.clear();
-    job.expiresAt = {};
-    return job;
-}
-
-bool hasDetails(const ExportJob &job)
-{
-    return !job.files.isEmpty() || job.expiresAt.isValid();
-}
-
-// `stored` never has details; compare without copying in the common case.
-bool sameListFields(const ExportJob &stored, const ExportJob &fresh)
-{
-    return hasDetails(fresh) ? stored == listPart(fresh) : stored == fresh;
-}
 
 qint64 orMinusOne(const std::optional<qint64> &v)
 {
@@ -42,11 +28,41 @@ int countInProgress(const QList<ExportJob> &jobs)
                              [](const ExportJob &j) { return j.status.isInProgress(); }));
 }
 
+constexpr qint64 NoBudget = std::numeric_limits<qint64>::max();
+// Rows in the first block inserted into an empty model, and into a full one
+// (where a sorted proxy may have to place every row in its own gap); later
+// blocks are sized to the budget by how long the last one took.
+constexpr int FirstInsertBlockEmpty = 1000;
+constexpr int FirstInsertBlock = 16;
+constexpr int IndexFixBlock = 2048;    // rows between two looks at the clock
+
 } // namespace
+
+// A diff being applied, and where the apply stands.
+struct ExportListModel::Apply
+{
+    ExportListDiff diff;
+    QList<ExportJob> graveyard; // replaced and removed rows, freed off this thread
+    int nextRun = 0;
+    int nextChange = 0;
+    int nextAdd = 0;
+    int insertBlock = 0;
+    bool changesRenumbered = false;
+    MergeStats stats;
+};
 
 ExportListModel::ExportListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_pool(std::make_shared<StringPool>())
 {
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &ExportListModel::applySlice);
+}
+
+ExportListModel::~ExportListModel()
+{
+    cancelMerge();
 }
 
 int ExportListModel::rowCount(const QModelIndex &parent) const
@@ -198,116 +214,263 @@ void ExportListModel::refreshRelativeTimes()
         Q_EMIT dataChanged(index(0, Created), index(rowCount() - 1, Created), {Qt::DisplayRole});
 }
 
-void ExportListModel::rebuildIndex(int fromRow)
+int ExportListModel::rowOfId(const QString &id) const
 {
-    for (int row = fromRow; row < m_jobs.size(); ++row)
-        m_index.insert(m_jobs.at(row).id, row);
+    fixIndex(std::numeric_limits<int>::max());
+    return m_index.value(id, -1);
 }
 
-void ExportListModel::emitChangedRuns(QList<int> &rows)
+bool ExportListModel::fixIndex(int maxRows) const
 {
-    std::sort(rows.begin(), rows.end());
-    int i = 0;
-    while (i < rows.size()) {
-        int j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
-        i = j + 1;
-    }
+    const int end = int(std::min<qint64>(m_jobs.size(), qint64(m_indexValidBelow) + maxRows));
+    for (int row = m_indexValidBelow; row < end; ++row)
+        m_index[m_jobs.at(row).id] = row;
+    m_indexValidBelow = std::max(m_indexValidBelow, end);
+    return m_indexValidBelow >= m_jobs.size();
 }
 
 void ExportListModel::setJobs(const QList<ExportJob> &incoming)
 {
+    cancelMerge();
     QElapsedTimer timer;
     timer.start();
-    MergeStats stats;
+    auto apply = std::make_unique<Apply>();
+    apply->diff = ExportListDiff::compute(m_jobs, incoming, m_pool.get());
+    applySteps(*apply, NoBudget);
+    apply->stats.elapsedMs = timer.elapsed();
+    finishApply(std::move(apply));
+}
 
-    // Index the fresh list; a duplicated id keeps its first row.
-    QHash<QString, int> fresh;
-    fresh.reserve(incoming.size());
-    for (int i = 0; i < incoming.size(); ++i)
-        fresh.insert(incoming.at(i).id, i);
+void ExportListModel::mergeJobs(const QList<ExportJob> &jobs)
+{
+    if (m_diffRunning) {
+        // The running diff is stale already: start the newest once it is done.
+        if (m_queued)
+            destroyOffThread(std::move(*m_queued));
+        m_queued = jobs;
+        return;
+    }
+    if (m_apply) {
+        // Stop between two slices; the model is consistent there. The newer
+        // list is diffed against what the model holds now.
+        m_sliceTimer.stop();
+        destroyOffThread(std::move(m_apply));
+    }
+    startDiff(jobs);
+}
 
-    // 1. Remove vanished rows, in contiguous runs from the end so that rows
-    //    before each run keep their numbers.
-    int row = int(m_jobs.size()) - 1;
-    int lowestRemoved = int(m_jobs.size());
-    while (row >= 0) {
-        if (fresh.contains(m_jobs.at(row).id)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row - 1 >= 0 && !fresh.contains(m_jobs.at(row - 1).id))
-            --row;
-        beginRemoveRows({}, row, last);
-        for (int r = row; r <= last; ++r)
+bool ExportListModel::isMerging() const
+{
+    return m_diffRunning || m_apply;
+}
+
+void ExportListModel::cancelMerge()
+{
+    ++m_generation;
+    m_diffRunning = false;
+    m_sliceTimer.stop();
+    if (m_queued) {
+        destroyOffThread(std::move(*m_queued));
+        m_queued.reset();
+    }
+    if (m_apply)
+        destroyOffThread(std::move(m_apply));
+}
+
+void ExportListModel::startDiff(QList<ExportJob> fresh)
+{
+    const quint64 generation = ++m_generation;
+    m_diffRunning = true;
+    // The worker holds the rows through a shallow copy and drops it (with the
+    // last reference to the parsed rows) before its result is delivered, so
+    // the apply never detaches m_jobs and nothing big is freed on this thread.
+    QElapsedTimer clock;
+    clock.start();
+    QtConcurrent::run([current = m_jobs, fresh = std::move(fresh), pool = m_pool]() mutable {
+        const QList<ExportJob> mine = std::move(current);
+        const QList<ExportJob> theirs = std::move(fresh);
+        return std::make_shared<ExportListDiff>(ExportListDiff::compute(mine, theirs, pool.get()));
+    }).then(this, [this, generation, clock](const std::shared_ptr<ExportListDiff> &diff) {
+        // A continuation attached to a finished future runs at once, inside
+        // mergeJobs(): always go through the event loop instead.
+        QMetaObject::invokeMethod(this, [this, generation, clock, diff] {
+            onDiffReady(generation, diff, clock.elapsed());
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportListModel::onDiffReady(quint64 generation, const std::shared_ptr<ExportListDiff> &diff, qint64 diffMs)
+{
+    if (generation != m_generation || !m_diffRunning) {
+        destroyOffThread(std::move(*diff));
+        return; // cleared, replaced by setJobs(), or delivered already
+    }
+    m_diffRunning = false;
+    if (m_queued) {
+        destroyOffThread(std::move(*diff));
+        QList<ExportJob> next = std::move(*m_queued);
+        m_queued.reset();
+        startDiff(std::move(next));
+        return;
+    }
+    m_apply = std::make_unique<Apply>();
+    m_apply->diff = std::move(*diff);
+    m_apply->stats.diffMs = diffMs;
+    applySlice();
+}
+
+void ExportListModel::applySlice()
+{
+    if (!m_apply)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const bool done = applySteps(*m_apply, qint64(m_sliceBudgetMs) * 1000000);
+    const qint64 ms = timer.elapsed();
+    m_apply->stats.elapsedMs += ms;
+    m_apply->stats.longestSliceMs = std::max(m_apply->stats.longestSliceMs, ms);
+    ++m_apply->stats.slices;
+    if (!done) {
+        m_sliceTimer.start(); // the rest in the next event-loop turn
+        return;
+    }
+    finishApply(std::move(m_apply));
+    Q_EMIT mergeApplied();
+}
+
+// Applies the diff until it is done (true) or the budget is spent. Every step
+// is a whole model change, so the model is consistent when this returns.
+bool ExportListModel::applySteps(Apply &a, qint64 budgetNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto spent = [&] { return clock.nsecsElapsed() >= budgetNs; };
+    ExportListDiff &diff = a.diff;
+
+    // 1. Removed rows, in runs from the end: rows before a run keep their numbers.
+    while (a.nextRun < diff.removed.size()) {
+        const ExportListDiff::Run run = diff.removed.at(a.nextRun++);
+        beginRemoveRows({}, run.first, run.last);
+        for (int r = run.first; r <= run.last; ++r) {
             m_index.remove(m_jobs.at(r).id);
-        m_jobs.erase(m_jobs.begin() + row, m_jobs.begin() + last + 1);
+            a.graveyard.append(std::move(m_jobs[r]));
+        }
+        m_jobs.erase(m_jobs.begin() + run.first, m_jobs.begin() + run.last + 1);
+        m_indexValidBelow = std::min(m_indexValidBelow, run.first);
         endRemoveRows();
-        stats.removed += last - row + 1;
-        lowestRemoved = row;
-        --row;
+        a.stats.removed += run.last - run.first + 1;
+        if (spent())
+            return false;
     }
-    if (lowestRemoved < m_jobs.size())
-        rebuildIndex(lowestRemoved);
 
-    // 2. Update changed rows in place; collect new ones.
-    QList<int> changed;
-    QList<int> added; // positions in `incoming`
-    for (int i = 0; i < incoming.size(); ++i) {
-        const ExportJob &job = incoming.at(i);
-        if (fresh.value(job.id) != i)
-            continue; // duplicate id in the answer
-        const auto it = m_index.constFind(job.id);
-        if (it == m_index.cend()) {
-            added.append(i);
+    // 2. Changed rows in place, one dataChanged per contiguous run. The diff
+    //    numbered them before the removals.
+    if (!a.changesRenumbered) {
+        a.changesRenumbered = true;
+        int shift = 0;
+        int run = int(diff.removed.size()) - 1; // runs are descending
+        for (ExportListDiff::Change &c : diff.changed) {
+            while (run >= 0 && diff.removed.at(run).last < c.row) {
+                shift += diff.removed.at(run).last - diff.removed.at(run).first + 1;
+                --run;
+            }
+            c.row -= shift;
+        }
+    }
+    while (a.nextChange < diff.changed.size()) {
+        const int first = a.nextChange;
+        int last = first;
+        while (last + 1 < diff.changed.size() && diff.changed.at(last + 1).row == diff.changed.at(last).row + 1
+               && last - first < 1023)
+            ++last;
+        for (int i = first; i <= last; ++i) {
+            ExportListDiff::Change &c = diff.changed[i];
+            Q_ASSERT(m_jobs.at(c.row).id == c.job.id);
+            std::swap(m_jobs[c.row], c.job); // the old row goes with the diff
+        }
+        a.nextChange = last + 1;
+        a.stats.changed += last - first + 1;
+        Q_EMIT dataChanged(index(diff.changed.at(first).row, 0), index(diff.changed.at(last).row, ColumnCount - 1));
+        if (spent())
+            return false;
+    }
+
+    // 3. The index of the rows that moved up.
+    while (!fixIndex(IndexFixBlock)) {
+        if (spent())
+            return false;
+    }
+
+    // 4. New rows at the end, in blocks sized to the budget: the sort proxy
+    //    places each block, and a view lays it out.
+    if (a.insertBlock == 0)
+        a.insertBlock = m_jobs.isEmpty() ? FirstInsertBlockEmpty : FirstInsertBlock;
+    while (a.nextAdd < diff.added.size()) {
+        const int count = int(std::min<qsizetype>(a.insertBlock, diff.added.size() - a.nextAdd));
+        QList<ExportJob *> block;
+        block.reserve(count);
+        for (int i = a.nextAdd; i < a.nextAdd + count; ++i) {
+            ExportJob &job = diff.added[i];
+            if (!m_index.contains(job.id)) // updateJob() may have added it meanwhile
+                block.append(&job);
+        }
+        a.nextAdd += count;
+        if (block.isEmpty())
             continue;
+        QElapsedTimer blockClock;
+        blockClock.start();
+        const int at = int(m_jobs.size());
+        beginInsertRows({}, at, at + int(block.size()) - 1);
+        if (m_jobs.isEmpty()) {
+            // Room for growth now, while it is cheap: QList::reserve() on a
+            // full list copies every row (100,000 rows: over a second here),
+            // and appends beyond the capacity move them all.
+            const qsizetype rows = diff.added.size() - a.nextAdd + block.size();
+            m_jobs.reserve(rows + rows / 4 + 64);
+            m_index.reserve(rows + rows / 4 + 64);
         }
-        ExportJob &mine = m_jobs[*it];
-        if (!sameListFields(mine, job)) {
-            mine = hasDetails(job) ? listPart(job) : job;
-            changed.append(*it);
+        for (ExportJob *job : block) {
+            m_index.insert(job->id, int(m_jobs.size()));
+            m_jobs.append(std::move(*job));
         }
-    }
-    stats.changed = int(changed.size());
-    emitChangedRuns(changed);
-
-    // 3. Append new rows in one go; the proxy orders them.
-    if (!added.isEmpty()) {
-        const int first = int(m_jobs.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_jobs.reserve(first + added.size());
-        m_index.reserve(first + added.size());
-        for (int i : added) {
-            const ExportJob &job = incoming.at(i);
-            m_jobs.append(hasDetails(job) ? listPart(job) : job);
-            m_index.insert(m_jobs.constLast().id, int(m_jobs.size()) - 1);
-        }
+        m_indexValidBelow = int(m_jobs.size());
         endInsertRows();
-        stats.inserted = int(added.size());
+        a.stats.inserted += int(block.size());
+        if (budgetNs != NoBudget) {
+            // Aim the next block at about half the budget, growing at most 4x.
+            const qint64 ns = std::max<qint64>(blockClock.nsecsElapsed(), 1000);
+            const qint64 next = qint64(block.size()) * (budgetNs / 2) / ns;
+            a.insertBlock = int(std::clamp<qint64>(next, 4, std::min<qint64>(20000, 4 * qint64(count))));
+        }
+        if (spent())
+            return a.nextAdd >= diff.added.size();
     }
+    return true;
+}
 
+void ExportListModel::finishApply(std::unique_ptr<Apply> apply)
+{
     m_inProgress = countInProgress(m_jobs);
-    stats.elapsedMs = timer.elapsed();
-    m_lastMerge = stats;
-    qCDebug(lcModel) << "merged" << incoming.size() << "rows:" << stats.inserted << "inserted,"
-                     << stats.removed << "removed," << stats.changed << "changed in"
-                     << stats.elapsedMs << "ms";
+    m_lastMerge = apply->stats;
+    qCDebug(lcModel) << "merged: " << m_lastMerge.inserted << "inserted," << m_lastMerge.removed << "removed,"
+                     << m_lastMerge.changed << "changed; diff" << m_lastMerge.diffMs << "ms, applied in"
+                     << m_lastMerge.elapsedMs << "ms over" << m_lastMerge.slices << "slices";
+    destroyOffThread(std::move(apply));
 }
 
 int ExportListModel::updateJob(const ExportJob &job)
 {
     if (job.id.isEmpty())
         return -1;
-    const ExportJob part = listPart(job);
+    const ExportJob part = listFieldsOf(job);
     const int row = rowOfId(job.id);
     if (row < 0) {
         const int at = int(m_jobs.size());
         beginInsertRows({}, at, at);
         m_jobs.append(part);
         m_index.insert(part.id, at);
+        if (m_indexValidBelow == at)
+            m_indexValidBelow = at + 1;
         endInsertRows();
         m_inProgress = countInProgress(m_jobs);
         return at;
@@ -322,11 +485,14 @@ int ExportListModel::updateJob(const ExportJob &job)
 
 void ExportListModel::clear()
 {
+    cancelMerge();
     if (m_jobs.isEmpty())
         return;
     beginResetModel();
-    m_jobs.clear();
+    destroyOffThread(std::move(m_jobs));
+    m_jobs = {};
     m_index.clear();
+    m_indexValidBelow = 0;
     m_inProgress = 0;
     m_lastMerge = {};
     endResetModel();

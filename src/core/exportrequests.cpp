@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrequests.h"
 
+#include "destroyoffthread.h"
 #include "logging.h"
 
 #include <QFutureWatcher>
@@ -64,6 +65,10 @@ void ListExportsRequest::emitFinished(const ApiError &error)
 {
     m_result.error = error;
     Q_EMIT finished(m_result);
+    // Receivers keep shallow copies if they need the rows; freeing 100,000
+    // parsed rows here would stall the UI thread.
+    if (!m_result.value.isEmpty())
+        destroyOffThread(std::move(m_result.value));
 }
 
 void ExportRequest::handleSuccess(const QByteArray &body)

@@ -80,7 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     m_poller->setIntervalMs(settings.value(QStringLiteral("live/intervalSecs"), 5).toInt() * 1000);
-    connect(m_poller, &LivePoller::listed, this, &MainWindow::onListed);
+    // 100,000 rows: diffed on a worker, applied in slices; then onListApplied().
+    connect(m_poller, &LivePoller::listed, m_model, &ExportListModel::mergeJobs);
+    connect(m_model, &ExportListModel::mergeApplied, this, &MainWindow::onListApplied);
     connect(m_poller, &LivePoller::failed, this, &MainWindow::onListFailed);
     connect(m_poller, &LivePoller::refreshStarted, this, &MainWindow::updateStatusBar);
     connect(ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
@@ -301,9 +303,8 @@ void MainWindow::refresh()
     updateStatusBar();
 }
 
-void MainWindow::onListed(const QList<ExportJob> &jobs)
+void MainWindow::onListApplied()
 {
-    m_model->setJobs(jobs);
     m_hasData = true;
     m_lastUpdated = QDateTime::currentDateTime();
     ui->errorBanner->dismiss();

@@ -94,7 +94,7 @@ private:
     void activateEntry(int entry);
     void setupConnectionMenu();
     void showKeyProblem(const Connection &connection);
-    void onListed(const QList<ExportJob> &jobs);
+    void onListApplied();
     void onListFailed(const ApiError &error, int retryInMs);
     void onCurrentRowChanged(const QModelIndex &current);
     void onJobLoaded(const ExportJob &job);

@@ -2,6 +2,8 @@
 #include "exportformat.h"
 #include "exportlistmodel.h"
 
+#include "stringpool.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -31,6 +33,42 @@ QList<ExportJob> jobs(int n)
     for (int i = 0; i < n; ++i)
         list.append(job(QStringLiteral("id-%1").arg(i), ExportStatus::Succeeded, i * 1000));
     return list;
+}
+
+// The next list of a refresh: some rows gone, some changed, some new.
+QList<ExportJob> evolved(const QList<ExportJob> &from, int seed)
+{
+    QList<ExportJob> next;
+    for (int i = 0; i < from.size(); ++i) {
+        if ((i + seed) % 7 == 0)
+            continue; // vanished
+        ExportJob j = from.at(i);
+        if ((i + seed) % 5 == 0)
+            j.status = ExportStatus::Failed;
+        next.append(j);
+    }
+    for (int i = 0; i < from.size() / 10; ++i)
+        next.append(job(QStringLiteral("s%1-new-%2").arg(seed).arg(i), ExportStatus::Running, i));
+    return next;
+}
+
+QStringList ids(const ExportListModel &model)
+{
+    QStringList out;
+    for (const ExportJob &j : model.jobs())
+        out << j.id;
+    return out;
+}
+
+bool sameState(const ExportListModel &a, const ExportListModel &b)
+{
+    if (a.jobs() != b.jobs() || a.inProgressCount() != b.inProgressCount())
+        return false;
+    for (int r = 0; r < a.rowCount(); ++r) {
+        if (a.rowOfId(a.jobAt(r).id) != r)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -199,6 +237,148 @@ private Q_SLOTS:
         QCOMPARE(ExportFormat::relativeTime(now.addSecs(-3 * 3600), now, c), QStringLiteral("3 h ago"));
         QCOMPARE(ExportFormat::linkExpiry(now.addSecs(42 * 60), now), QStringLiteral("Links expire in 42 min"));
         QVERIFY(ExportFormat::linkExpiry(now.addSecs(-600), now).startsWith(QStringLiteral("Links expired")));
+    }
+
+    // mergeJobs() in many small slices ends where setJobs() does, with the
+    // same kinds of signals and never a reset.
+    void slicedMergeMatchesOneShot()
+    {
+        ExportListModel sliced;
+        ExportListModel oneShot;
+        QAbstractItemModelTester tester(&sliced, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sliced.setSliceBudgetMs(0); // one step per event-loop turn
+        QSignalSpy applied(&sliced, &ExportListModel::mergeApplied);
+        QSignalSpy reset(&sliced, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&sliced, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&sliced, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&sliced, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&sliced, &QAbstractItemModel::dataChanged);
+
+        QList<ExportJob> list = jobs(1500);
+        for (int round = 0; round < 3; ++round) {
+            inserted.clear(); removed.clear(); changed.clear();
+            sliced.mergeJobs(list);
+            QVERIFY(sliced.isMerging());
+            QVERIFY(applied.wait(60000));
+            QVERIFY(!sliced.isMerging());
+            oneShot.setJobs(list);
+            QVERIFY(sameState(sliced, oneShot));
+            QCOMPARE(sliced.lastMerge().inserted, oneShot.lastMerge().inserted);
+            QCOMPARE(sliced.lastMerge().removed, oneShot.lastMerge().removed);
+            QCOMPARE(sliced.lastMerge().changed, oneShot.lastMerge().changed);
+            if (round == 0) {
+                QVERIFY2(sliced.lastMerge().slices > 1, "a 1500-row first load is inserted in blocks");
+            } else {
+                QVERIFY(removed.count() > 0);
+                QVERIFY(changed.count() > 0);
+                // dataChanged only for rows that changed, whole rows, in runs
+                int changedRows = 0;
+                for (const QList<QVariant> &args : changed) {
+                    const QModelIndex tl = args.at(0).toModelIndex(), br = args.at(1).toModelIndex();
+                    QCOMPARE(tl.column(), 0);
+                    QCOMPARE(br.column(), int(ExportListModel::ColumnCount) - 1);
+                    changedRows += br.row() - tl.row() + 1;
+                }
+                QCOMPARE(changedRows, sliced.lastMerge().changed);
+            }
+            QVERIFY(inserted.count() > 0);
+            list = evolved(list, round);
+        }
+        QCOMPARE(applied.count(), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+    }
+
+    // A newer list that arrives while an older one is diffed or half applied
+    // wins; mergeApplied() comes once, for the newest.
+    void newerListSupersedesAnApplyInProgress()
+    {
+        ExportListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSliceBudgetMs(0);
+        QSignalSpy applied(&model, &ExportListModel::mergeApplied);
+        const QList<ExportJob> first = jobs(700);
+        const QList<ExportJob> second = evolved(first, 1);
+        const QList<ExportJob> third = evolved(second, 2);
+
+        // Superseded while the diff runs: only the newest is applied.
+        model.mergeJobs(first);
+        model.mergeJobs(second);
+        QVERIFY(applied.wait(60000));
+        QCOMPARE(applied.count(), 1);
+        ExportListModel expected;
+        expected.setJobs(second);
+        QVERIFY(sameState(model, expected));
+
+        // Superseded half-way through the apply.
+        applied.clear();
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.mergeJobs(third);
+        QVERIFY(removed.wait()); // one run of removed rows is applied, the rest is not
+        QVERIFY(model.isMerging());
+        model.mergeJobs(first);
+        QVERIFY(applied.wait(60000));
+        QCOMPARE(applied.count(), 1);
+        expected.setJobs(first);
+        const QStringList got = ids(model), want = ids(expected);
+        QCOMPARE(got.size(), want.size());
+        QCOMPARE(QSet<QString>(got.cbegin(), got.cend()), QSet<QString>(want.cbegin(), want.cend()));
+        for (const ExportJob &j : first)
+            QCOMPARE(model.jobAt(model.rowOfId(j.id)), j);
+        QCOMPARE(model.inProgressCount(), expected.inProgressCount());
+    }
+
+    // clear() and setJobs() cancel an asynchronous merge; updateJob() during
+    // one is kept and never duplicates a row.
+    void cancelAndUpdateDuringMerge()
+    {
+        ExportListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSliceBudgetMs(0);
+        QSignalSpy applied(&model, &ExportListModel::mergeApplied);
+        model.mergeJobs(jobs(400));
+        model.clear();
+        QVERIFY(!model.isMerging());
+        model.setJobs(jobs(3));
+        QCOMPARE(model.rowCount(), 3);
+
+        const QList<ExportJob> big = jobs(400);
+        model.mergeJobs(big);
+        ExportJob late = big.at(300); // Read Export answers before the row is listed
+        late.status = ExportStatus::Running;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(inserted.wait());
+        QVERIFY(model.isMerging());
+        QVERIFY(model.rowOfId(late.id) < 0);
+        model.updateJob(late);
+        QVERIFY(applied.wait(60000));
+        QCOMPARE(model.rowCount(), 400);
+        QCOMPARE(model.jobAt(model.rowOfId(late.id)).status.code(), ExportStatus::Running);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOfId(model.jobAt(r).id), r);
+        QCOMPARE(applied.count(), 1);
+    }
+
+    // Repeated strings share their data; ids are never interned.
+    void stringPoolSharesRepeatedStrings()
+    {
+        StringPool pool(4);
+        const QString a = pool.intern(QString::fromLatin1("peaka-studio"));
+        const QString b = pool.intern(QString::fromLatin1("peaka-studio"));
+        QCOMPARE(a, b);
+        QCOMPARE(a.constData(), b.constData());
+        for (int i = 0; i < 10; ++i)
+            pool.intern(QString::number(i));
+        QVERIFY(pool.size() <= 4); // bounded
+
+        ExportListModel model;
+        QList<ExportJob> list = jobs(2);
+        list[0].userName = QString::fromLatin1("Ada");
+        list[1].userName = QString::fromLatin1("Ada");
+        model.setJobs(list);
+        QCOMPARE(model.jobAt(0).userName.constData(), model.jobAt(1).userName.constData());
+        QCOMPARE(model.jobAt(0).format.constData(), model.jobAt(1).format.constData());
+        QVERIFY(model.jobAt(0).id.constData() != model.jobAt(1).id.constData());
     }
 
     void mergeOf100kIsLinear()
