@@ -32,7 +32,24 @@
         <translation>Was dieser Status bedeutet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Run Again…</source>
+        <comment>start a new export with the source of this one</comment>
+        <translation>Erneut ausführen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new export with the source, format and compression of this one</source>
+        <translation>Einen neuen Export mit Quelle, Format und Komprimierung dieses Exports starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run again</source>
+        <comment>start a new export with the source of this one</comment>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
@@ -241,7 +258,22 @@
         <translation>Ablauf der Links</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Download All Files</source>
+        <translation>Alle Dateien herunterladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download every file of this export into the download folder</source>
+        <translation>Alle Dateien dieses Exports in den Download-Ordner herunterladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download all files</source>
+        <translation>Alle Dateien herunterladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Download note</source>
         <translation>Hinweis zum Download</translation>
     </message>
@@ -713,7 +745,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+39"/>
+        <location filename="../src/app/main.cpp" line="+40"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
@@ -749,7 +781,7 @@
         <translation>Die Sprache CODE verwenden (z. B. de, tr).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Dieser Build enthält keinen Demo-Server (er benötigt Qt HttpServer).</translation>
     </message>
@@ -957,6 +989,54 @@
         <location filename="../src/core/credentialstore.cpp" line="+39"/>
         <source>The API key is empty or contains spaces. Paste the whole key.</source>
         <translation>Der API-Schlüssel ist leer oder enthält Leerzeichen. Fügen Sie den ganzen Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::DownloadState</name>
+    <message>
+        <location filename="../src/core/downloadstate.cpp" line="+11"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing link</source>
+        <translation>Link wird erneuert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decompressing</source>
+        <translation>Wird entpackt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2182,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::ProfileStore</name>
     <message>
-        <location filename="../src/core/profilestore.cpp" line="+142"/>
+        <location filename="../src/core/profilestore.cpp" line="+131"/>
         <source>The profile id &quot;%1&quot; is not valid.</source>
         <translation>Die Profil-ID „%1“ ist ungültig.</translation>
     </message>
@@ -2848,6 +2928,353 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
     </message>
 </context>
 <context>
+    <name>peaka::gui::ConnectionLinkRefresher</name>
+    <message>
+        <location filename="../src/gui/connectionlinkrefresher.cpp" line="+25"/>
+        <source>The connection &quot;%1&quot; of this download is no longer available. Add it again to resume the download.</source>
+        <translation>Die Verbindung „%1“ dieses Downloads ist nicht mehr verfügbar. Fügen Sie sie erneut hinzu, um den Download fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadController</name>
+    <message>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+46"/>
+        <source>&amp;Downloads</source>
+        <comment>menu item that shows the downloads panel</comment>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the downloads (Ctrl+J)</source>
+        <translation>Downloads ein- oder ausblenden (Strg+J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <comment>shortcut: downloads panel</comment>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Downloading %1 into %2</source>
+        <comment>file name, folder</comment>
+        <translation>%1 wird in %2 heruntergeladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloading %n files into %1</source>
+        <translation>
+            <numerusform>%n Datei wird in %1 heruntergeladen</numerusform>
+            <numerusform>%n Dateien werden in %1 heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Download finished</source>
+        <translation>Download abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is saved in %2.</source>
+        <comment>file name, folder</comment>
+        <translation>%1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be downloaded: %2</source>
+        <comment>file name, the reason</comment>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Downloading 1 file</source>
+        <comment>status bar</comment>
+        <translation>1 Datei wird heruntergeladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Downloading %n files</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Datei wird heruntergeladen</numerusform>
+            <numerusform>%n Dateien werden heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 %</source>
+        <comment>Downloading 2 files · 45 %</comment>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 download paused</source>
+        <comment>status bar</comment>
+        <translation>1 Download angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n downloads paused</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Download angehalten</numerusform>
+            <numerusform>%n Downloads angehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadFolders</name>
+    <message>
+        <location filename="../src/gui/downloadfolders.cpp" line="+96"/>
+        <source>Download Folder for %1</source>
+        <comment>title: connection name</comment>
+        <translation>Download-Ordner für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the download folder</source>
+        <translation>Download-Ordner auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use This Folder</source>
+        <translation>Diesen Ordner verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadListModel</name>
+    <message>
+        <location filename="../src/gui/downloadlistmodel.cpp" line="+122"/>
+        <source>%1 of %2</source>
+        <comment>downloaded bytes of total bytes</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <comment>download progress in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <comment>download speed</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Name</source>
+        <comment>downloaded file name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <comment>the source of the export a file belongs to</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <comment>bytes of a download</comment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <comment>download speed</comment>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <comment>estimated time until the download ends</comment>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <comment>state of a download</comment>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadsPanel</name>
+    <message>
+        <location filename="../src/gui/downloadspanel.cpp" line="+27"/>
+        <location line="+9"/>
+        <source>Downloads</source>
+        <comment>dock title</comment>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download actions</source>
+        <translation>Download-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Downloads</source>
+        <comment>list of downloads</comment>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Selected download</source>
+        <translation>Ausgewählter Download</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause</source>
+        <comment>pause a download</comment>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause the selected downloads (Ctrl+P)</source>
+        <translation>Ausgewählte Downloads anhalten (Strg+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+P</source>
+        <comment>shortcut: pause download</comment>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <comment>resume a download</comment>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume the selected downloads (Ctrl+R)</source>
+        <translation>Ausgewählte Downloads fortsetzen (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+R</source>
+        <comment>shortcut: resume download</comment>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <comment>retry a failed download</comment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try the failed downloads again</source>
+        <translation>Fehlgeschlagene Downloads erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <comment>cancel a download</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected downloads and delete their partial files</source>
+        <translation>Ausgewählte Downloads stoppen und ihre Teildateien löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the downloaded file (Enter)</source>
+        <translation>Heruntergeladene Datei öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder that holds the file (Ctrl+Shift+F)</source>
+        <translation>Ordner mit der Datei öffnen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+F</source>
+        <comment>shortcut: show download in folder</comment>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from List</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected downloads; unfinished ones are cancelled (Delete)</source>
+        <translation>Ausgewählte Downloads aus der Liste entfernen; unvollständige werden abgebrochen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+2"/>
+        <source>Decompress .gz files after download</source>
+        <translation>.gz-Dateien nach dem Download entpacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to downloads started from now on.</source>
+        <translation>Gilt für Downloads, die ab jetzt gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the .gz file</source>
+        <translation>.gz-Datei behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the .gz file after decompressing</source>
+        <translation>.gz-Datei nach dem Entpacken behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads at once:</source>
+        <translation>Gleichzeitige Downloads:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloads at once</source>
+        <translation>Gleichzeitige Downloads</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: %2</source>
+        <comment>file name: why the download failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <comment>path of a finished download</comment>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ErrorBanner</name>
     <message>
         <location filename="../src/gui/errorbanner.cpp" line="+18"/>
@@ -2884,8 +3311,8 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+100"/>
-        <location line="+64"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+105"/>
+        <location line="+65"/>
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
@@ -2929,7 +3356,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Der Server nannte keinen Grund.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This export is waiting to start. This pane updates itself when it changes.</source>
         <translation>Dieser Export wartet auf den Start. Diese Ansicht aktualisiert sich, wenn er sich ändert.</translation>
     </message>
@@ -2959,7 +3386,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Dieser Export hat den Status „%1“, den diese Version der App nicht kennt. Seine Details werden so angezeigt, wie der Server sie gesendet hat.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Only the user who started an export can download it.</source>
         <translation>Nur der Benutzer, der einen Export gestartet hat, kann ihn herunterladen.</translation>
     </message>
@@ -2967,6 +3394,19 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <location line="+2"/>
         <source>The server listed no files for this export.</source>
         <translation>Der Server hat für diesen Export keine Dateien aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download File</source>
+        <translation>Datei herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Download All %n Files</source>
+        <translation>
+            <numerusform>%n Datei herunterladen</numerusform>
+            <numerusform>Alle %n Dateien herunterladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3086,9 +3526,37 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
     </message>
 </context>
 <context>
+    <name>peaka::gui::MainMenus</name>
+    <message>
+        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+52"/>
         <source>List status</source>
         <translation>Status der Liste</translation>
     </message>
@@ -3099,7 +3567,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
@@ -3174,7 +3642,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Export-ID kopiert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Loading exports…</source>
         <translation>Exporte werden geladen…</translation>
     </message>
@@ -3227,9 +3695,58 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
     </message>
 </context>
 <context>
+    <name>peaka::gui::NewExportActions</name>
+    <message>
+        <location filename="../src/gui/newexportactions.cpp" line="+26"/>
+        <source>&amp;New Export…</source>
+        <translation>&amp;Neuer Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Again…</source>
+        <comment>start a new export with the source of the selected one</comment>
+        <translation>&amp;Erneut ausführen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a new export of a query or a table (Ctrl+N)</source>
+        <translation>Einen neuen Export einer Abfrage oder Tabelle starten (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+N</source>
+        <comment>shortcut: run the selected export again</comment>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new export with the source, format and compression of the selected one (Ctrl+Shift+N)</source>
+        <translation>Einen neuen Export mit Quelle, Format und Komprimierung des ausgewählten Exports starten (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading the file of the new export</source>
+        <translation>Die Datei des neuen Exports wird heruntergeladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Downloading %n files of the new export</source>
+        <translation>
+            <numerusform>%n Datei des neuen Exports wird heruntergeladen</numerusform>
+            <numerusform>%n Dateien des neuen Exports werden heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Started export %1.</source>
+        <comment>export id</comment>
+        <translation>Export %1 gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+227"/>
+        <location filename="../src/gui/profileconnections.cpp" line="+212"/>
         <source>API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung</translation>
     </message>

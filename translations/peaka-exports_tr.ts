@@ -32,7 +32,24 @@
         <translation>Bu durumun anlamı</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Run Again…</source>
+        <comment>start a new export with the source of this one</comment>
+        <translation>Yeniden çalıştır…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new export with the source, format and compression of this one</source>
+        <translation>Bu dışa aktarmanın kaynağı, biçimi ve sıkıştırmasıyla yeni bir dışa aktarma başlat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run again</source>
+        <comment>start a new export with the source of this one</comment>
+        <translation>Yeniden çalıştır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Loading details…</source>
         <translation>Ayrıntılar yükleniyor…</translation>
     </message>
@@ -241,7 +258,22 @@
         <translation>Bağlantıların geçerlilik süresi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Download All Files</source>
+        <translation>Tüm dosyaları indir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download every file of this export into the download folder</source>
+        <translation>Bu dışa aktarmanın tüm dosyalarını indirme klasörüne indir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download all files</source>
+        <translation>Tüm dosyaları indir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Download note</source>
         <translation>İndirme notu</translation>
     </message>
@@ -713,7 +745,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+39"/>
+        <location filename="../src/app/main.cpp" line="+40"/>
         <source>Could not start the demo server: %1</source>
         <translation>Demo sunucusu başlatılamadı: %1</translation>
     </message>
@@ -749,7 +781,7 @@
         <translation>CODE dilini kullan (ör. de, tr).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Bu derlemede demo sunucusu yok (Qt HttpServer gerektirir).</translation>
     </message>
@@ -954,6 +986,54 @@
         <location filename="../src/core/credentialstore.cpp" line="+39"/>
         <source>The API key is empty or contains spaces. Paste the whole key.</source>
         <translation>API anahtarı boş veya boşluk içeriyor. Anahtarın tamamını yapıştırın.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::DownloadState</name>
+    <message>
+        <location filename="../src/core/downloadstate.cpp" line="+11"/>
+        <source>Queued</source>
+        <translation>Sırada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>İndiriliyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing link</source>
+        <translation>Bağlantı yenileniyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>Doğrulanıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decompressing</source>
+        <translation>Sıkıştırma açılıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2170,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::ProfileStore</name>
     <message>
-        <location filename="../src/core/profilestore.cpp" line="+142"/>
+        <location filename="../src/core/profilestore.cpp" line="+131"/>
         <source>The profile id &quot;%1&quot; is not valid.</source>
         <translation>“%1” profil kimliği geçerli değil.</translation>
     </message>
@@ -2835,6 +2915,350 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
 </context>
 <context>
+    <name>peaka::gui::ConnectionLinkRefresher</name>
+    <message>
+        <location filename="../src/gui/connectionlinkrefresher.cpp" line="+25"/>
+        <source>The connection &quot;%1&quot; of this download is no longer available. Add it again to resume the download.</source>
+        <translation>Bu indirmenin “%1” bağlantısı artık yok. İndirmeyi sürdürmek için bağlantıyı yeniden ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadController</name>
+    <message>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+46"/>
+        <source>&amp;Downloads</source>
+        <comment>menu item that shows the downloads panel</comment>
+        <translation>İ&amp;ndirmeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the downloads (Ctrl+J)</source>
+        <translation>İndirmeleri göster veya gizle (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <comment>shortcut: downloads panel</comment>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download progress</source>
+        <translation>İndirme ilerlemesi</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Downloading %1 into %2</source>
+        <comment>file name, folder</comment>
+        <translation>%1, %2 klasörüne indiriliyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloading %n files into %1</source>
+        <translation>
+            <numerusform>%n dosya %1 klasörüne indiriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Download finished</source>
+        <translation>İndirme tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is saved in %2.</source>
+        <comment>file name, folder</comment>
+        <translation>%1, %2 klasörüne kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download failed</source>
+        <translation>İndirme başarısız oldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be downloaded: %2</source>
+        <comment>file name, the reason</comment>
+        <translation>%1 indirilemedi: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Downloading 1 file</source>
+        <comment>status bar</comment>
+        <translation>1 dosya indiriliyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Downloading %n files</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n dosya indiriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 %</source>
+        <comment>Downloading 2 files · 45 %</comment>
+        <translation>%1 · %%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 download paused</source>
+        <comment>status bar</comment>
+        <translation>1 indirme duraklatıldı</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n downloads paused</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n indirme duraklatıldı</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadFolders</name>
+    <message>
+        <location filename="../src/gui/downloadfolders.cpp" line="+96"/>
+        <source>Download Folder for %1</source>
+        <comment>title: connection name</comment>
+        <translation>%1 için indirme klasörü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the download folder</source>
+        <translation>İndirme klasörünü seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use This Folder</source>
+        <translation>Bu klasörü kullan</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadListModel</name>
+    <message>
+        <location filename="../src/gui/downloadlistmodel.cpp" line="+122"/>
+        <source>%1 of %2</source>
+        <comment>downloaded bytes of total bytes</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <comment>download progress in percent</comment>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <comment>download speed</comment>
+        <translation>%1/sn</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Name</source>
+        <comment>downloaded file name</comment>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <comment>the source of the export a file belongs to</comment>
+        <translation>Dışa aktarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <comment>bytes of a download</comment>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <comment>download speed</comment>
+        <translation>Hız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <comment>estimated time until the download ends</comment>
+        <translation>Kalan süre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <comment>state of a download</comment>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::DownloadsPanel</name>
+    <message>
+        <location filename="../src/gui/downloadspanel.cpp" line="+27"/>
+        <location line="+9"/>
+        <source>Downloads</source>
+        <comment>dock title</comment>
+        <translation>İndirmeler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download actions</source>
+        <translation>İndirme işlemleri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Downloads</source>
+        <comment>list of downloads</comment>
+        <translation>İndirmeler</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Selected download</source>
+        <translation>Seçili indirme</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause</source>
+        <comment>pause a download</comment>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause the selected downloads (Ctrl+P)</source>
+        <translation>Seçili indirmeleri duraklat (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+P</source>
+        <comment>shortcut: pause download</comment>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <comment>resume a download</comment>
+        <translation>Sürdür</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume the selected downloads (Ctrl+R)</source>
+        <translation>Seçili indirmeleri sürdür (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+R</source>
+        <comment>shortcut: resume download</comment>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <comment>retry a failed download</comment>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try the failed downloads again</source>
+        <translation>Başarısız indirmeleri yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <comment>cancel a download</comment>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected downloads and delete their partial files</source>
+        <translation>Seçili indirmeleri durdur ve yarım dosyalarını sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open File</source>
+        <translation>Dosyayı aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the downloaded file (Enter)</source>
+        <translation>İndirilen dosyayı aç (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Klasörde göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder that holds the file (Ctrl+Shift+F)</source>
+        <translation>Dosyanın bulunduğu klasörü aç (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+F</source>
+        <comment>shortcut: show download in folder</comment>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from List</source>
+        <translation>Listeden kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected downloads; unfinished ones are cancelled (Delete)</source>
+        <translation>Seçili indirmeleri listeden kaldır; tamamlanmamış olanlar iptal edilir (Delete)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+2"/>
+        <source>Decompress .gz files after download</source>
+        <translation>İndirdikten sonra .gz dosyalarını aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to downloads started from now on.</source>
+        <translation>Bundan sonra başlatılan indirmeler için geçerlidir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the .gz file</source>
+        <translation>.gz dosyasını sakla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the .gz file after decompressing</source>
+        <translation>Açtıktan sonra .gz dosyasını sakla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads at once:</source>
+        <translation>Eş zamanlı indirme sayısı:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloads at once</source>
+        <translation>Eş zamanlı indirme sayısı</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: %2</source>
+        <comment>file name: why the download failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <comment>path of a finished download</comment>
+        <translation>%1 olarak kaydedildi</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ErrorBanner</name>
     <message>
         <location filename="../src/gui/errorbanner.cpp" line="+18"/>
@@ -2871,8 +3295,8 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+100"/>
-        <location line="+64"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+105"/>
+        <location line="+65"/>
         <source>Loading details…</source>
         <translation>Ayrıntılar yükleniyor…</translation>
     </message>
@@ -2916,7 +3340,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Sunucu bir neden belirtmedi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This export is waiting to start. This pane updates itself when it changes.</source>
         <translation>Bu dışa aktarma başlamayı bekliyor. Bu bölme, değiştiğinde kendini günceller.</translation>
     </message>
@@ -2946,7 +3370,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Bu dışa aktarmanın durumu “%1”; uygulamanın bu sürümü bu durumu bilmiyor. Ayrıntılar sunucunun gönderdiği gibi gösteriliyor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Only the user who started an export can download it.</source>
         <translation>Bir dışa aktarmayı yalnızca onu başlatan kullanıcı indirebilir.</translation>
     </message>
@@ -2954,6 +3378,18 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <location line="+2"/>
         <source>The server listed no files for this export.</source>
         <translation>Sunucu bu dışa aktarma için dosya listelemedi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download File</source>
+        <translation>Dosyayı indir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Download All %n Files</source>
+        <translation>
+            <numerusform>Tüm %n dosyayı indir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3073,9 +3509,37 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
 </context>
 <context>
+    <name>peaka::gui::MainMenus</name>
+    <message>
+        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
+        <source>Menu bar</source>
+        <translation>Menü çubuğu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+52"/>
         <source>List status</source>
         <translation>Liste durumu</translation>
     </message>
@@ -3086,7 +3550,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
@@ -3160,7 +3624,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Dışa aktarma kimliği kopyalandı.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Loading exports…</source>
         <translation>Dışa aktarmalar yükleniyor…</translation>
     </message>
@@ -3210,9 +3674,57 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
 </context>
 <context>
+    <name>peaka::gui::NewExportActions</name>
+    <message>
+        <location filename="../src/gui/newexportactions.cpp" line="+26"/>
+        <source>&amp;New Export…</source>
+        <translation>&amp;Yeni dışa aktarma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Again…</source>
+        <comment>start a new export with the source of the selected one</comment>
+        <translation>Yeniden &amp;çalıştır…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a new export of a query or a table (Ctrl+N)</source>
+        <translation>Bir sorgu veya tablo için yeni bir dışa aktarma başlat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+N</source>
+        <comment>shortcut: run the selected export again</comment>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new export with the source, format and compression of the selected one (Ctrl+Shift+N)</source>
+        <translation>Seçili dışa aktarmanın kaynağı, biçimi ve sıkıştırmasıyla yeni bir dışa aktarma başlat (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading the file of the new export</source>
+        <translation>Yeni dışa aktarmanın dosyası indiriliyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Downloading %n files of the new export</source>
+        <translation>
+            <numerusform>Yeni dışa aktarmanın %n dosyası indiriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Started export %1.</source>
+        <comment>export id</comment>
+        <translation>%1 dışa aktarması başlatıldı.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+227"/>
+        <location filename="../src/gui/profileconnections.cpp" line="+212"/>
         <source>API key for this session</source>
         <translation>Bu oturum için API anahtarı</translation>
     </message>

@@ -7,17 +7,16 @@ namespace peaka {
 
 QString downloadStateText(DownloadState state)
 {
-    const char *ctx = "peaka::DownloadState";
     switch (state) {
-    case DownloadState::Queued: return QCoreApplication::translate(ctx, "Queued");
-    case DownloadState::Running: return QCoreApplication::translate(ctx, "Downloading");
-    case DownloadState::Paused: return QCoreApplication::translate(ctx, "Paused");
-    case DownloadState::RefreshingLink: return QCoreApplication::translate(ctx, "Refreshing link");
-    case DownloadState::Verifying: return QCoreApplication::translate(ctx, "Verifying");
-    case DownloadState::Decompressing: return QCoreApplication::translate(ctx, "Decompressing");
-    case DownloadState::Done: return QCoreApplication::translate(ctx, "Done");
-    case DownloadState::Failed: return QCoreApplication::translate(ctx, "Failed");
-    case DownloadState::Cancelled: return QCoreApplication::translate(ctx, "Cancelled");
+    case DownloadState::Queued: return QCoreApplication::translate("peaka::DownloadState", "Queued");
+    case DownloadState::Running: return QCoreApplication::translate("peaka::DownloadState", "Downloading");
+    case DownloadState::Paused: return QCoreApplication::translate("peaka::DownloadState", "Paused");
+    case DownloadState::RefreshingLink: return QCoreApplication::translate("peaka::DownloadState", "Refreshing link");
+    case DownloadState::Verifying: return QCoreApplication::translate("peaka::DownloadState", "Verifying");
+    case DownloadState::Decompressing: return QCoreApplication::translate("peaka::DownloadState", "Decompressing");
+    case DownloadState::Done: return QCoreApplication::translate("peaka::DownloadState", "Done");
+    case DownloadState::Failed: return QCoreApplication::translate("peaka::DownloadState", "Failed");
+    case DownloadState::Cancelled: return QCoreApplication::translate("peaka::DownloadState", "Cancelled");
     }
     return {};
 }
