@@ -878,7 +878,7 @@
 <context>
     <name>peaka::ApiRequest</name>
     <message>
-        <location filename="../src/core/apirequest.cpp" line="+150"/>
+        <location filename="../src/core/apirequest.cpp" line="+173"/>
         <source>The response is larger than %1, the most this app accepts.</source>
         <translation>Die Antwort ist größer als %1, das Maximum, das diese App annimmt.</translation>
     </message>
@@ -1294,7 +1294,7 @@
 <context>
     <name>peaka::ExportListModel</name>
     <message>
-        <location filename="../src/core/exportlistmodel.cpp" line="+65"/>
+        <location filename="../src/core/exportlistmodel.cpp" line="+81"/>
         <source>Status</source>
         <comment>column header</comment>
         <translation>Status</translation>
@@ -1403,7 +1403,7 @@
 <context>
     <name>peaka::ExportRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="+74"/>
+        <location filename="../src/core/exportrequests.cpp" line="+79"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1621,7 +1621,7 @@
 <context>
     <name>peaka::ListExportsRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="-34"/>
+        <location filename="../src/core/exportrequests.cpp" line="-38"/>
         <source>The export list is not valid JSON (%1 at byte %2).</source>
         <translation>Die Exportliste ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -3528,7 +3528,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::MainMenus</name>
     <message>
-        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
+        <location filename="../src/gui/mainmenus.cpp" line="+48"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
@@ -3556,18 +3556,12 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+52"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+51"/>
         <source>List status</source>
         <translation>Status der Liste</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;View</source>
-        <comment>menu</comment>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+116"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
@@ -3609,7 +3603,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Verbindung bearbeiten…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Trying again in %n s.</source>
         <translation>
             <numerusform>Neuer Versuch in %n s.</numerusform>

@@ -876,7 +876,7 @@
 <context>
     <name>peaka::ApiRequest</name>
     <message>
-        <location filename="../src/core/apirequest.cpp" line="+150"/>
+        <location filename="../src/core/apirequest.cpp" line="+173"/>
         <source>The response is larger than %1, the most this app accepts.</source>
         <translation>Yanıt, bu uygulamanın kabul ettiği en büyük boyut olan %1 değerinden büyük.</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>peaka::ExportListModel</name>
     <message>
-        <location filename="../src/core/exportlistmodel.cpp" line="+65"/>
+        <location filename="../src/core/exportlistmodel.cpp" line="+81"/>
         <source>Status</source>
         <comment>column header</comment>
         <translation>Durum</translation>
@@ -1394,7 +1394,7 @@
 <context>
     <name>peaka::ExportRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="+74"/>
+        <location filename="../src/core/exportrequests.cpp" line="+79"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Yanıt geçerli bir JSON değil (%2. baytta %1).</translation>
     </message>
@@ -1611,7 +1611,7 @@
 <context>
     <name>peaka::ListExportsRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="-34"/>
+        <location filename="../src/core/exportrequests.cpp" line="-38"/>
         <source>The export list is not valid JSON (%1 at byte %2).</source>
         <translation>Dışa aktarma listesi geçerli bir JSON değil (%2. baytta %1).</translation>
     </message>
@@ -3511,7 +3511,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::MainMenus</name>
     <message>
-        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
+        <location filename="../src/gui/mainmenus.cpp" line="+48"/>
         <source>Menu bar</source>
         <translation>Menü çubuğu</translation>
     </message>
@@ -3539,18 +3539,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+52"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+51"/>
         <source>List status</source>
         <translation>Liste durumu</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;View</source>
-        <comment>menu</comment>
-        <translation>&amp;Görünüm</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+116"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
@@ -3592,7 +3586,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Bağlantıyı Düzenle…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Trying again in %n s.</source>
         <translation>
             <numerusform>%n sn sonra yeniden denenecek.</numerusform>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainmenus.h"
 
+#include "languagemenu.h"
+
 #include "downloadcontroller.h"
 #include "exporttoolbar.h"
 #include "mainwindow.h"
@@ -70,6 +72,8 @@ void MainMenus::install(MainWindow *window)
         view->addAction(a);
     view->addSeparator();
     view->addAction(downloads);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(window));
 
     auto *bar = window->findChild<ExportToolBar *>(QStringLiteral("mainToolBar"));
     if (!bar)

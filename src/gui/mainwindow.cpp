@@ -14,7 +14,6 @@
 #include "peakaclient.h"
 #include "exporttableview.h"
 #include "exporttoolbar.h"
-#include "languagemenu.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
 #include "ui_mainwindow.h"
@@ -74,9 +73,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(bar->connectionCombo(), qOverload<int>(&QComboBox::activated), this, &MainWindow::activateEntry);
     setupConnectionMenu();
     setupTable();
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View", "menu"));
-    viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    viewMenu->addMenu(new LanguageMenu(this));
 
     QSettings settings;
     m_poller->setIntervalMs(settings.value(QStringLiteral("live/intervalSecs"), 5).toInt() * 1000);

@@ -90,7 +90,7 @@ private Q_SLOTS:
         QFETCH(QString, welcome);
         QCOMPARE(title->text(), welcome);
 
-        auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        auto *view = window.findChild<QMenu *>(QStringLiteral("menuView"));
         QVERIFY(view);
         QFETCH(QString, viewMenu);
         QCOMPARE(view->title(), viewMenu);
