@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychaintestsupport.h"
 
+#include <QMutex>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -164,5 +166,40 @@ void ensureWrapped(int argc, char **argv, const char *mode)
     std::fprintf(stderr, "could not run %s: %s\n", PEAKA_KEYCHAIN_WRAPPER, std::strerror(errno));
     std::exit(1);
 }
+
+
+namespace LogCapture {
+namespace {
+QMutex g_mutex;
+QStringList g_lines;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_mutex);
+        g_lines << (QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    }
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
+
+void start()
+{
+    g_previous = qInstallMessageHandler(capture);
+}
+
+QStringList lines()
+{
+    QMutexLocker lock(&g_mutex);
+    return g_lines;
+}
+
+void stop()
+{
+    qInstallMessageHandler(g_previous);
+}
+} // namespace LogCapture
 
 } // namespace peaka::keychaintest

@@ -69,6 +69,13 @@ private:
 // user's real keychain. Returns only when already wrapped.
 void ensureWrapped(int argc, char **argv, const char *mode);
 
+// Captures every Qt log message of the process ("category message"), for leak checks.
+namespace LogCapture {
+void start(); // also passes messages on to the previous handler
+QStringList lines();
+void stop();
+} // namespace LogCapture
+
 } // namespace peaka::keychaintest
 
 // main() for a keychain test: wrap, then run the QTest class.

@@ -35,20 +35,6 @@ namespace {
 const QString kService = QStringLiteral("peaka-exports");
 const QString kKey = randomKey(QStringLiteral("gUiLeAkY"));
 
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log << (QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
 CredentialResult waitFor(CredentialJob *job)
 {
     QSignalSpy spy(job, &CredentialJob::finished);
@@ -107,7 +93,7 @@ private slots:
         m_started = QDateTime::currentDateTime().addSecs(-2);
         // Log everything the process says, at every level, into the capture.
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
-        g_previous = qInstallMessageHandler(captureMessages);
+        LogCapture::start();
         m_server = new demo::DemoServer(this);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         demo::DemoKey key;
@@ -186,11 +172,7 @@ private slots:
     void noKeyInLogsOrFiles()
     {
         const QString secret = kKey.mid(kKey.indexOf(QLatin1Char('.')) + 1);
-        QStringList log;
-        {
-            QMutexLocker lock(&g_logMutex);
-            log = g_log;
-        }
+        const QStringList log = LogCapture::lines();
         QVERIFY2(log.size() > 3, "expected the app's own log lines to be captured");
         for (const QString &line : std::as_const(log))
             QVERIFY2(!line.contains(secret), qPrintable(line));
@@ -206,7 +188,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(g_previous);
+        LogCapture::stop();
     }
 };
 

@@ -43,20 +43,6 @@ namespace {
 
 const QString kKey = randomKey(QStringLiteral("rEsTaRtK"));
 
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log << (QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
 } // namespace
 
 class TestGuiRestart : public QObject
@@ -82,7 +68,7 @@ private slots:
         // HOME is kept between runs; the keyring is not (run-keychain-test.sh).
         QFile::remove(ProfileStore::defaultSettingsPath());
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
-        g_previous = qInstallMessageHandler(captureMessages);
+        LogCapture::start();
         m_server = new demo::DemoServer(this);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         demo::DemoKey key;
@@ -148,11 +134,7 @@ private slots:
     void noKeyInLogsOrFiles()
     {
         const QString secret = kKey.mid(kKey.indexOf(QLatin1Char('.')) + 1);
-        QStringList log;
-        {
-            QMutexLocker lock(&g_logMutex);
-            log = g_log;
-        }
+        const QStringList log = LogCapture::lines();
         QVERIFY2(!log.isEmpty(), "expected the app's own log lines to be captured");
         for (const QString &line : std::as_const(log))
             QVERIFY2(!line.contains(secret), qPrintable(line));
@@ -168,7 +150,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(g_previous);
+        LogCapture::stop();
     }
 };
 
