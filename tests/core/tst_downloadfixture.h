@@ -12,33 +12,14 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include "testsupport.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace peaka::test {
-
-inline QByteArray randomBytes(qint64 size, quint32 seed = 42)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    for (qint64 i = 0; i < size; ++i)
-        data[i] = char(gen.generate() & 0xff);
-    return data;
-}
-
-inline QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-inline bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
 
 // Short timings so failure paths finish quickly.
 inline DownloadOptions fastOptions()

@@ -14,24 +14,8 @@
 #include <QTest>
 
 using namespace peaka;
-
-namespace {
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    return data;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using peaka::test::randomBytes;
+using peaka::test::readFile;
 
 class TestCliDownload : public QObject
 {

@@ -10,6 +10,8 @@
 #include "peakaclient.h"
 
 #include <QDir>
+#include "testsupport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -22,24 +24,6 @@
 
 using namespace peaka;
 using namespace peaka::test;
-
-namespace {
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    return data;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
 
 #define WAIT_FINAL(task) QTRY_VERIFY_WITH_TIMEOUT(isFinalState((task)->state()), 60000)
 
