@@ -202,4 +202,14 @@ void stop()
 }
 } // namespace LogCapture
 
+QStringList secretSightings(const QString &secret, const QDateTime &since)
+{
+    QStringList seen;
+    for (const QString &line : LogCapture::lines()) {
+        if (line.contains(secret))
+            seen << QStringLiteral("log: ") + line;
+    }
+    return seen + leaksOf(secret, since);
+}
+
 } // namespace peaka::keychaintest

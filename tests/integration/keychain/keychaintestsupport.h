@@ -76,6 +76,9 @@ QStringList lines();
 void stop();
 } // namespace LogCapture
 
+// Every place `secret` was seen: captured log lines, then files (leaksOf). Empty = nowhere.
+QStringList secretSightings(const QString &secret, const QDateTime &since);
+
 } // namespace peaka::keychaintest
 
 // main() for a keychain test: wrap, then run the QTest class.

@@ -136,10 +136,8 @@ private slots:
         const QString secret = kKey.mid(kKey.indexOf(QLatin1Char('.')) + 1);
         const QStringList log = LogCapture::lines();
         QVERIFY2(!log.isEmpty(), "expected the app's own log lines to be captured");
-        for (const QString &line : std::as_const(log))
-            QVERIFY2(!line.contains(secret), qPrintable(line));
-        const QStringList hits = leaksOf(secret, m_started);
-        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+        const QStringList seen = secretSightings(secret, m_started);
+        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         // The demo server did receive it: the check above is meaningful.
         bool sent = false;
         for (const demo::RecordedRequest &r : m_server->requests())
