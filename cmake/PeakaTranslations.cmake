@@ -2,7 +2,7 @@
 # The German and Turkish catalogues (translations/*.ts). One catalogue per
 # language covers src/ and ui/; lrelease turns it into a .qm that is embedded
 # in peaka_core under :/i18n, so the app, the CLI and the tests all carry it
-# and Translations::install() (src/core/translations.h) loads it.
+# and Translations::install() (src/core/common/translations.h) loads it.
 #
 # Update the .ts files after changing strings: translations/update.sh
 # (or the build target update_translations).

@@ -2,8 +2,8 @@
 // Downloads one URL with DownloadTask and prints throughput and memory figures.
 // Usage: bench_download URL SIZE_BYTES OUTPUT_FOLDER
 // Prints: bytes=N seconds=S mib_per_s=R rss_start_kib=A rss_peak_kib=B rss_growth_kib=C state=done
-#include "downloadtask.h"
-#include "linkrefresher.h"
+#include "downloads/downloadtask.h"
+#include "downloads/linkrefresher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,10 +7,10 @@
 //   bench_ui [ROWS]        (QT_QPA_PLATFORM=offscreen for a headless run)
 #include "demoserver.h"
 #include "exportfiltermodel.h"
-#include "exportlistmodel.h"
-#include "livepoller.h"
+#include "exports/exportlistmodel.h"
+#include "exports/livepoller.h"
 #include "mainwindow.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

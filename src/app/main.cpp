@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
-#include "credentialstore.h"
+#include "credentials/credentialstore.h"
 #include "exportdetailpane.h"
-#include "exportlistmodel.h"
+#include "exports/exportlistmodel.h"
 #include "mainwindow.h"
 #include "profileconnections.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 #include "screenshotscene.h"
 #include "statusicons.h"
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

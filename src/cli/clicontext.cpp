@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
-#include "exportjob.h"
+#include "api/apierror.h"
+#include "exports/exportjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsetup.h"
 
-#include "baseurl.h"
+#include "api/baseurl.h"
 #include "clicontext.h"
-#include "credentialjob.h"
-#include "credentialstore.h"
-#include "peakaclient.h"
-#include "profilestore.h"
+#include "credentials/credentialjob.h"
+#include "credentials/credentialstore.h"
+#include "api/peakaclient.h"
+#include "profiles/profilestore.h"
 
 #include <QCoreApplication>
 

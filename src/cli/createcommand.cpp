@@ -2,9 +2,9 @@
 // create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE: start an export.
 #include "clicontext.h"
 #include "command.h"
-#include "exportsourceref.h"
+#include "exports/exportsourceref.h"
 #include "followjob.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QJsonDocument>
 

@@ -2,9 +2,9 @@
 // peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress] [--keep-compressed]
 #include "clicontext.h"
 #include "command.h"
-#include "downloadmanager.h"
-#include "linkrefresher.h"
-#include "peakaclient.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/linkrefresher.h"
+#include "api/peakaclient.h"
 #include "textformat.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 #include "followjob.h"
 
 #include "clicontext.h"
-#include "downloadmanager.h"
-#include "exportwaiter.h"
-#include "linkrefresher.h"
-#include "peakaclient.h"
+#include "downloads/downloadmanager.h"
+#include "exports/exportwaiter.h"
+#include "downloads/linkrefresher.h"
+#include "api/peakaclient.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apikey.h"
+#include "credentials/apikey.h"
 #include "clicontext.h"
 #include "command.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "textformat.h"
 
 #include <QJsonArray>

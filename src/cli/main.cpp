@@ -3,7 +3,7 @@
 #include "clicontext.h"
 #include "command.h"
 #include "connectionsetup.h"
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

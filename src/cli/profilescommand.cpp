@@ -3,13 +3,13 @@
 // The same ProfileStore file and keychain entries as the app. The key is read
 // from standard input only; without a keychain `add` fails (a session-only key
 // would be gone when the command ends).
-#include "apikey.h"
+#include "credentials/apikey.h"
 #include "clicontext.h"
 #include "command.h"
-#include "credentialjob.h"
-#include "credentialstore.h"
-#include "profileremoval.h"
-#include "profilestore.h"
+#include "credentials/credentialjob.h"
+#include "credentials/credentialstore.h"
+#include "profiles/profileremoval.h"
+#include "profiles/profilestore.h"
 #include "textformat.h"
 
 #include <QCoreApplication>

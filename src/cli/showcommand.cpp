@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 #include "command.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "textformat.h"
 
 #include <QJsonDocument>

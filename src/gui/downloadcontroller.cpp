@@ -4,14 +4,14 @@
 #include "connectionlinkrefresher.h"
 #include "downloadfolders.h"
 #include "downloadlistmodel.h"
-#include "downloadmanager.h"
+#include "downloads/downloadmanager.h"
 #include "downloadspanel.h"
-#include "downloadstore.h"
-#include "downloadtask.h"
+#include "downloads/downloadstore.h"
+#include "downloads/downloadtask.h"
 #include "exportdetailpane.h"
 #include "mainwindow.h"
 #include "notifier.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "connection.h"
 #include "downloadspanel.h"
-#include "exportjob.h"
+#include "exports/exportjob.h"
 
 #include <QHash>
 #include <QLabel>

@@ -2,7 +2,7 @@
 #include "downloaddelegate.h"
 
 #include "downloadlistmodel.h"
-#include "downloadstate.h"
+#include "downloads/downloadstate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadlistmodel.h"
 
-#include "downloadmanager.h"
-#include "downloadtask.h"
-#include "exportformat.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadtask.h"
+#include "exports/exportformat.h"
 #include "statusicons.h"
 
 #include <QDir>

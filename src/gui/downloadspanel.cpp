@@ -3,8 +3,8 @@
 
 #include "downloaddelegate.h"
 #include "downloadlistmodel.h"
-#include "downloadmanager.h"
-#include "downloadtask.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadtask.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 #include "exportdetailpane.h"
 
 #include "detailloader.h"
-#include "exportformat.h"
+#include "exports/exportformat.h"
 #include "newexportdialog.h"
 #include "statusicons.h"
 #include "ui_exportdetailpane.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfiltermodel.h"
 
-#include "exportlistmodel.h"
+#include "exports/exportlistmodel.h"
 
 namespace peaka::gui {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporttableview.h"
 
-#include "exportlistmodel.h"
-#include "exportstatus.h"
+#include "exports/exportlistmodel.h"
+#include "exports/exportstatus.h"
 #include "statusdelegate.h"
 
 #include <QFontMetrics>

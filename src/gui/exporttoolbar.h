@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportstatus.h"
+#include "exports/exportstatus.h"
 
 #include <QSet>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filelinksview.h"
 
-#include "exportformat.h"
+#include "exports/exportformat.h"
 #include "statusicons.h"
 
 #include <QHBoxLayout>

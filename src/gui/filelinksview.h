@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportjob.h"
+#include "exports/exportjob.h"
 
 #include <QWidget>
 

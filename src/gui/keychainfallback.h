@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "credentialresult.h"
+#include "credentials/credentialresult.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemenu.h"
 
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QActionGroup>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "connection.h"
-#include "exportjob.h"
+#include "exports/exportjob.h"
 
 #include <QDateTime>
 #include <QMainWindow>

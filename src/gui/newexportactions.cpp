@@ -2,10 +2,10 @@
 #include "newexportactions.h"
 
 #include "downloadcontroller.h"
-#include "downloadmanager.h"
+#include "downloads/downloadmanager.h"
 #include "exportdetailpane.h"
-#include "exportlistmodel.h"
-#include "livepoller.h"
+#include "exports/exportlistmodel.h"
+#include "exports/livepoller.h"
 #include "mainwindow.h"
 #include "newexportcontroller.h"
 #include "newexportdialog.h"

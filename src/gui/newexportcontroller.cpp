@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newexportcontroller.h"
 
-#include "downloadmanager.h"
-#include "exportwaiter.h"
+#include "downloads/downloadmanager.h"
+#include "exports/exportwaiter.h"
 #include "newexportdialog.h"
 #include "notifier.h"
 

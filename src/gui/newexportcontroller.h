@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
-#include "exportjob.h"
-#include "peakaclient.h"
+#include "api/apierror.h"
+#include "exports/exportjob.h"
+#include "api/peakaclient.h"
 
 #include <QHash>
 #include <QObject>

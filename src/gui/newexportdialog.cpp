@@ -3,7 +3,7 @@
 
 #include "ui_newexportdialog.h"
 
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QLocale>
 #include <QPushButton>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
-#include "exportjob.h"
-#include "exportoptions.h"
-#include "exportrequests.h"
-#include "exportsourceref.h"
+#include "api/apierror.h"
+#include "exports/exportjob.h"
+#include "exports/exportoptions.h"
+#include "api/exportrequests.h"
+#include "exports/exportsourceref.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileconnections.h"
 
-#include "apikey.h"
-#include "credentialjob.h"
-#include "credentialstore.h"
+#include "credentials/apikey.h"
+#include "credentials/credentialjob.h"
+#include "credentials/credentialstore.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "profilemanagerdialog.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "connection.h"
-#include "credentialresult.h"
+#include "credentials/credentialresult.h"
 
 #include <QHash>
 #include <QList>

@@ -2,12 +2,12 @@
 #include "profiledialog.h"
 #include "ui_profiledialog.h"
 
-#include "apikey.h"
-#include "credentialjob.h"
-#include "credentialstore.h"
-#include "peakaclient.h"
-#include "profileremoval.h"
-#include "profilestore.h"
+#include "credentials/apikey.h"
+#include "credentials/credentialjob.h"
+#include "credentials/credentialstore.h"
+#include "api/peakaclient.h"
+#include "profiles/profileremoval.h"
+#include "profiles/profilestore.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectiontester.h"
-#include "credentialresult.h"
+#include "api/connectiontester.h"
+#include "credentials/credentialresult.h"
 #include "keychainfallback.h"
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QDialog>
 #include <QPointer>

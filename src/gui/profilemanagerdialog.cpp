@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilemanagerdialog.h"
 
-#include "credentialstore.h"
+#include "credentials/credentialstore.h"
 #include "profiledialog.h"
-#include "profileremoval.h"
-#include "profilestore.h"
+#include "profiles/profileremoval.h"
+#include "profiles/profilestore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

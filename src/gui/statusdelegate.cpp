@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusdelegate.h"
 
-#include "exportlistmodel.h"
+#include "exports/exportlistmodel.h"
 #include "statusicons.h"
 
 namespace peaka::gui {

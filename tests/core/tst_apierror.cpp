@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ApiError sentences, server-message extraction, Retry-After, base URLs.
-#include "apierror.h"
-#include "apikey.h"
-#include "baseurl.h"
+#include "api/apierror.h"
+#include "credentials/apikey.h"
+#include "api/baseurl.h"
 
 #include <QTest>
 

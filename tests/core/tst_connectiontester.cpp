@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Test connection" against the demo server: one sentence per project for
 // success, 401, 403, 404 and network failures.
-#include "connectiontester.h"
-#include "peakaclient.h"
+#include "api/connectiontester.h"
+#include "api/peakaclient.h"
 
 #ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"

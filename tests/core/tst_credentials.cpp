@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "credentialstore.h"
-#include "inmemorycredentialbackend.h"
+#include "credentials/credentialstore.h"
+#include "credentials/inmemorycredentialbackend.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // names, full disks, expired links, and no credentials to storage.
 #include "tst_downloadfixture.h"
 
-#include "filenames.h"
+#include "downloads/filenames.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "tst_downloadfixture.h"
 
 #include "democontent.h"
-#include "downloadstore.h"
+#include "downloads/downloadstore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ExportJob parsing: every field; missing, null and mistyped values; unknown
 // status; unknown extra fields; 64-bit values above 2^53.
-#include "exportjob.h"
+#include "exports/exportjob.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportformat.h"
-#include "exportlistmodel.h"
+#include "exports/exportformat.h"
+#include "exports/exportlistmodel.h"
 
-#include "stringpool.h"
+#include "exports/stringpool.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

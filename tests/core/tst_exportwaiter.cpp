@@ -2,9 +2,9 @@
 // ExportWaiter against the demo server: follows jobs to their end, backs off,
 // honours 429 Retry-After, stops on hard errors and on its own timeout.
 #include "demoserver.h"
-#include "exportsourceref.h"
-#include "exportwaiter.h"
-#include "peakaclient.h"
+#include "exports/exportsourceref.h"
+#include "exports/exportwaiter.h"
+#include "api/peakaclient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

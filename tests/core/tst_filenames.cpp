@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filenames.h"
+#include "downloads/filenames.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver.h"
-#include "livepoller.h"
-#include "peakaclient.h"
+#include "exports/livepoller.h"
+#include "api/peakaclient.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sizes, counts, durations and dates through the app's formatting helpers
 // (ExportFormat, as the list and the detail pane use them) in de_DE and tr_TR.
-#include "exportformat.h"
-#include "translations.h"
+#include "exports/exportformat.h"
+#include "common/translations.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -3,7 +3,7 @@
 // ApiError kind, request hygiene (headers, key only to the API origin),
 // retries with Retry-After in both forms, the size cap and the timeout.
 #include "demoserver.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QJsonDocument>
 #include <QLocale>

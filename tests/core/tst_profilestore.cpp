@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -6,15 +6,15 @@
 #include "demoserver.h"
 #include "downloadcontroller.h"
 #include "downloadfolders.h"
-#include "downloadmanager.h"
-#include "downloadstore.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadstore.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
-#include "exportlistmodel.h"
-#include "livepoller.h"
+#include "exports/exportlistmodel.h"
+#include "exports/livepoller.h"
 #include "mainwindow.h"
 #include "notifier.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QFile>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // links, the Downloads panel and its actions, persistence across restarts.
 #include "downloadlistmodel.h"
 #include "downloadspanel.h"
-#include "downloadtask.h"
+#include "downloads/downloadtask.h"
 #include "guitestwindow.h"
 
 #include <QAction>

@@ -2,11 +2,11 @@
 // Starts the real MainWindow in German and in Turkish (Translations::install
 // with an override, as --lang does) and finds translated labels.
 #include "exportfiltermodel.h"
-#include "exportlistmodel.h"
+#include "exports/exportlistmodel.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "statusfilterbutton.h"
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QAction>
 #include <QApplication>

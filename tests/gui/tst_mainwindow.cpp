@@ -4,11 +4,11 @@
 #include "errorbanner.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
-#include "exportlistmodel.h"
+#include "exports/exportlistmodel.h"
 #include "filelinksview.h"
-#include "livepoller.h"
+#include "exports/livepoller.h"
 #include "mainwindow.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "statusfilterbutton.h"
 
 #include <QAction>

@@ -3,12 +3,12 @@
 // validation (nothing sent), the POST body field by field, server errors kept
 // in the dialog, Run again, and a created job followed to its end.
 #include "demoserver.h"
-#include "downloadmanager.h"
-#include "linkrefresher.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/linkrefresher.h"
 #include "newexportcontroller.h"
 #include "newexportdialog.h"
 #include "notifier.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>

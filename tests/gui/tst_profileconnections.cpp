@@ -3,20 +3,20 @@
 // (temporary INI) and a CredentialStore with an in-memory keychain, against the
 // real demo server on loopback. Picker, switching, "restart", key problems in
 // the banner, the connection dialogs, and the demo beside the profiles.
-#include "credentialresult.h"
-#include "credentialstore.h"
+#include "credentials/credentialresult.h"
+#include "credentials/credentialstore.h"
 #include "demoserver.h"
 #include "errorbanner.h"
 #include "exportfiltermodel.h"
-#include "exportlistmodel.h"
-#include "inmemorycredentialbackend.h"
-#include "livepoller.h"
+#include "exports/exportlistmodel.h"
+#include "credentials/inmemorycredentialbackend.h"
+#include "exports/livepoller.h"
 #include "mainwindow.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
 #include "profilemanagerdialog.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QAction>
 #include <QApplication>

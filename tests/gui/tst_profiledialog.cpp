@@ -2,12 +2,12 @@
 // ProfileDialog driven through its objectNames with an in-memory keychain:
 // add, edit without retyping the key, remove, masked prefix, the no-keychain
 // question, validation, and "Test connection" against the demo server.
-#include "credentialstore.h"
-#include "inmemorycredentialbackend.h"
+#include "credentials/credentialstore.h"
+#include "credentials/inmemorycredentialbackend.h"
 #include "keychainfallback.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Manage connections…": the list shows masked keys only; Add and Edit open
 // the profile dialog; Remove deletes the keychain entry and the profile.
-#include "credentialstore.h"
-#include "inmemorycredentialbackend.h"
+#include "credentials/credentialstore.h"
+#include "credentials/inmemorycredentialbackend.h"
 #include "profiledialog.h"
 #include "profilemanagerdialog.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // peaka-exports-cli end to end against a spawned peaka-demo-server.
-#include "apikey.h"
+#include "credentials/apikey.h"
 #include "clirunner.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // fails with the sentence and exit code 2 and leaves no profile behind;
 // `--profile` says why there is no key; no file or output holds the key.
 #include "keychaintestsupport.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // the keychain), `profiles remove` deletes the keychain entry (secret-tool
 // confirms), and a leak check over HOME, every file written and all output.
 #include "keychaintestsupport.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -5,12 +5,12 @@
 // without retyping, remove. Every qDebug/qInfo/qWarning of the process is
 // captured; afterwards neither the log nor any file under HOME (or written
 // during the test) may hold the key.
-#include "credentialjob.h"
-#include "credentialstore.h"
+#include "credentials/credentialjob.h"
+#include "credentials/credentialstore.h"
 #include "keychaintestsupport.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"

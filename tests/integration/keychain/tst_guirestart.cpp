@@ -6,15 +6,15 @@
 // with no key typed. Every log line of the process is captured; afterwards
 // neither the log nor any file under HOME (or written during the test) holds
 // the generated key.
-#include "credentialstore.h"
-#include "exportlistmodel.h"
+#include "credentials/credentialstore.h"
+#include "exports/exportlistmodel.h"
 #include "keychaintestsupport.h"
-#include "livepoller.h"
+#include "exports/livepoller.h"
 #include "mainwindow.h"
-#include "peakaclient.h"
+#include "api/peakaclient.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"

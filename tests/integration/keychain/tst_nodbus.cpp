@@ -2,10 +2,10 @@
 // No D-Bus session at all (run-keychain-test.sh no-dbus): every keychain call
 // must end as Unavailable with the user's sentence, promptly, without a crash
 // and without writing the key anywhere (QtKeychain's plain-text fallback is off).
-#include "credentialstore.h"
-#include "keychaincredentialbackend.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychaincredentialbackend.h"
 #include "keychaintestsupport.h"
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // private D-Bus session, see run-keychain-test.sh), checked from outside with
 // secret-tool. QtKeychain 0.13 stores through libsecret with the schema
 // "org.qt.keychain" and attributes user=<profile id>, server=<service>, type=plaintext.
-#include "credentialstore.h"
-#include "keychaincredentialbackend.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychaincredentialbackend.h"
 #include "keychaintestsupport.h"
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -5,9 +5,9 @@
 #include "sigv4.h"
 
 #include "demoserver.h"
-#include "downloadmanager.h"
-#include "linkrefresher.h"
-#include "peakaclient.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/linkrefresher.h"
+#include "api/peakaclient.h"
 
 #include <QDir>
 #include "testsupport.h"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/baseurl.h"
+
+#include <QHostAddress>
+
+namespace peaka {
+
+bool BaseUrl::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return true;
+    const QHostAddress addr(host);
+    return !addr.isNull() && addr.isLoopback();
+}
+
+QUrl BaseUrl::normalise(const QString &input, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QUrl();
+    };
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("Enter the API base URL, for example %1.").arg(QLatin1String(defaultUrl)));
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("\u201c%1\u201d is not a valid URL.").arg(trimmed));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return fail(tr("The base URL must start with https://."));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return fail(tr("The base URL must use https:// (plain http is allowed only for this computer)."));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return fail(tr("The base URL must not contain a user name, a query or a fragment."));
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    url.setScheme(scheme);
+    if (error)
+        error->clear();
+    return url;
+}
+
+bool BaseUrl::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &u) {
+        return u.port(u.scheme().toLower() == QLatin1String("https") ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && defaultPort(a) == defaultPort(b);
+}
+
+QUrl BaseUrl::join(const QUrl &base, const QStringList &segments)
+{
+    QString path = base.path(QUrl::FullyEncoded);
+    for (const QString &s : segments)
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(s));
+    QUrl url = base;
+    url.setPath(path, QUrl::StrictMode);
+    return url;
+}
+
+} // namespace peaka

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "exports/exportjob.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace peaka {
+
+class PeakaClient;
+class ListExportsRequest;
+
+// Keeps a project's export list fresh. refresh() lists now; after a good
+// answer the next one is scheduled only while some job is PENDING or RUNNING
+// (no timer runs otherwise). Errors back off (doubling up to a cap) and a 429's
+// Retry-After is honoured; errors that waiting cannot fix (401, 403, 404, bad
+// input) are not retried until refresh() is called again.
+class LivePoller : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultIntervalMs = 5000;
+    static constexpr int DefaultMaxBackoffMs = 5 * 60 * 1000;
+
+    explicit LivePoller(PeakaClient *client, QObject *parent = nullptr);
+    ~LivePoller() override;
+
+    // Another project: stops everything in flight. Call refresh() to start.
+    void setProjectId(const QString &projectId);
+    QString projectId() const { return m_projectId; }
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; }
+    void setMaxBackoffMs(int ms) { m_maxBackoffMs = ms; }
+    int maxBackoffMs() const { return m_maxBackoffMs; }
+
+    // Lists now (a call already in flight is kept; its answer counts).
+    void refresh();
+    // Stops polling and aborts a call in flight.
+    void stop();
+
+    bool isBusy() const { return !m_request.isNull(); }
+    bool isScheduled() const { return m_timer.isActive(); }
+    int scheduledInMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    int consecutiveFailures() const { return m_failures; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+
+    // The delay after `failures` consecutive failures (pure, for tests).
+    static int backoffMs(int intervalMs, int failures, int maxMs, int retryAfterSecs);
+
+Q_SIGNALS:
+    void refreshStarted();
+    void listed(const QList<peaka::ExportJob> &jobs);
+    // `retryInMs` is -1 when no retry is scheduled.
+    void failed(const peaka::ApiError &error, int retryInMs);
+
+private:
+    void onFinished(const QList<ExportJob> &jobs, const ApiError &error);
+
+    PeakaClient *m_client;
+    QPointer<ListExportsRequest> m_request;
+    QTimer m_timer;
+    QString m_projectId;
+    QDateTime m_lastSuccess;
+    int m_intervalMs = DefaultIntervalMs;
+    int m_maxBackoffMs = DefaultMaxBackoffMs;
+    int m_failures = 0;
+    bool m_anyInProgress = false;
+};
+
+} // namespace peaka
