@@ -3,6 +3,7 @@
 #include "demoserver.h"
 
 #include "apiroutes.h"
+#include "democatalog.h"
 #include "demoserver_p.h"
 #include "storageorigin.h"
 
@@ -49,6 +50,9 @@ bool DemoServerPrivate::projectExists(const QString &project) const
 {
     if (project == projectId || project == otherProjectId)
         return true;
+    for (const DemoProject &p : demoProjects())
+        if (p.id == project)
+            return true;
     for (const DemoKey &k : keys)
         if (!k.partner && k.projectId == project)
             return true;

@@ -280,7 +280,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 {
     NewExportDialog *d = makeDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
-    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices"));
+    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("invoices"));
     QVERIFY(child<QCheckBox>(d, "systemColumnsCheck")->isChecked());
     QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("tablePage"));
     toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
@@ -289,7 +289,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 
     const QList<RecordedRequest> sent = posts();
     QCOMPARE(sent.size(), 1);
-    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/stripe/schemas/public/tables/invoices/exports")
+    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/367189801096446904/schemas/public/tables/invoices/exports")
                                      .arg(m_server->projectId()));
     const QJsonObject body = bodyOf(sent[0]);
     // The chosen format and compression; nothing else, so the server's defaults apply.
@@ -298,7 +298,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 
     const auto job = created.at(0).at(0).value<ExportJob>();
     QCOMPARE(job.status.code(), ExportStatus::Pending);
-    QCOMPARE(job.catalogId, QStringLiteral("stripe"));
+    QCOMPARE(job.catalogId, QStringLiteral("367189801096446904"));
     QCOMPARE(job.schemaName, QStringLiteral("public"));
     QCOMPARE(job.tableName, QStringLiteral("invoices"));
     QVERIFY(job.queryId.isEmpty());
@@ -355,7 +355,7 @@ void TestNewExportDialog::unknownQueryStaysNextToSource()
     QVERIFY(d->isVisible());
 
     // The same for a table.
-    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("nosuchtable"));
+    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("nosuchtable"));
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
     QVERIFY(sourceMessage->text().contains(QLatin1String("stripe.public.nosuchtable")));
@@ -570,7 +570,7 @@ void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
     QSignalSpy notified(controller.notifier(), &Notifier::notified);
 
     NewExportDialog *d = controller.openNewExport();
-    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices"));
+    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("invoices"));
     d->setDownloadWhenReady(true);
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(ended.wait(10000));
