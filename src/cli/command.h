@@ -32,5 +32,9 @@ Command downloadCommand();
 Command createCommand();
 Command waitCommand();
 Command profilesCommand();
+Command projectsCommand();
+Command queriesCommand();
+Command tablesCommand();
+Command columnsCommand();
 
 } // namespace peaka::cli

@@ -12,6 +12,10 @@ QList<Command> allCommands()
         createCommand(),
         waitCommand(),
         profilesCommand(),
+        projectsCommand(),
+        queriesCommand(),
+        tablesCommand(),
+        columnsCommand(),
     };
 }
 

@@ -544,7 +544,7 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
     QSignalSpy taskFinished(&manager, &DownloadManager::taskFinished);
 
     NewExportDialog *d = controller.openNewExport();
-    fillTable(d, QStringLiteral("postgres"), QStringLiteral("public"), QStringLiteral("orders"));
+    fillTable(d, QStringLiteral("367189801096446930"), QStringLiteral("public"), QStringLiteral("orders"));
     toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(started.wait(10000));
@@ -587,7 +587,7 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     ExportJob old;
     old.id = QStringLiteral("old");
     old.status = ExportStatus::Expired;
-    old.catalogId = QStringLiteral("hubspot");
+    old.catalogId = QStringLiteral("367189801096446917");
     old.schemaName = QStringLiteral("crm");
     old.tableName = QStringLiteral("deals");
     old.format = QStringLiteral("JSONL");
@@ -601,7 +601,7 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     QVERIFY(created.wait(5000));
     const QList<RecordedRequest> sent = posts();
     QCOMPARE(sent.size(), 1);
-    QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/hubspot/schemas/crm/tables/deals/exports")));
+    QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/367189801096446917/schemas/crm/tables/deals/exports")));
     QCOMPARE(bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
                                            {QStringLiteral("compression"), QStringLiteral("GZIP")}}));
     controller.stopAll();

@@ -162,7 +162,6 @@ void TestCliCreate::invalidInputFailsBeforeSending_data()
     QTest::newRow("no query id") << QStringList{QStringLiteral("create"), QStringLiteral("query")} << "Usage:";
     QTest::newRow("table needs three") << QStringList{QStringLiteral("create"), QStringLiteral("table"), QStringLiteral("367189801096446904"), QStringLiteral("public")} << "Usage:";
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("create"), QStringLiteral("view"), QStringLiteral("x")} << "Usage:";
-    QTest::newRow("query id with slash") << QStringList{QStringLiteral("create"), QStringLiteral("query"), QStringLiteral("a/b")} << "no spaces or slashes";
     QTest::newRow("wait without id") << QStringList{QStringLiteral("wait")} << "Usage:";
 }
 
