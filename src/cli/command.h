@@ -36,5 +36,6 @@ Command projectsCommand();
 Command queriesCommand();
 Command tablesCommand();
 Command columnsCommand();
+Command previewCommand();
 
 } // namespace peaka::cli

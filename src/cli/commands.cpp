@@ -16,6 +16,7 @@ QList<Command> allCommands()
         queriesCommand(),
         tablesCommand(),
         columnsCommand(),
+        previewCommand(),
     };
 }
 
