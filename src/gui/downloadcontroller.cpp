@@ -64,6 +64,8 @@ DownloadController::DownloadController(MainWindow *window, const QString &stateP
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DownloadController::updateStatus);
     connect(window, &MainWindow::fileActivated, this, &DownloadController::downloadFile);
     connect(window->detailPane(), &ExportDetailPane::downloadAllRequested, this, &DownloadController::downloadAll);
+    // "Preview" in the detail pane offers the downloaded files of the export it shows.
+    connect(window->detailPane(), &ExportDetailPane::jobShown, this, &DownloadController::updateDownloadedFiles);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DownloadController::pauseAll);
     if (!error.isEmpty())
         window->statusBar()->showMessage(error, 10000);
@@ -208,6 +210,23 @@ void DownloadController::onTaskFinished(DownloadTask *task)
         break; // cancelled by the user: nothing to tell
     }
     updateStatus();
+    if (m_window)
+        updateDownloadedFiles(m_window->detailPane()->job());
+}
+
+void DownloadController::updateDownloadedFiles(const ExportJob &job)
+{
+    if (!m_window)
+        return;
+    QStringList paths;
+    const QList<DownloadTask *> tasks = m_manager->tasks();
+    for (const DownloadTask *t : tasks) {
+        const DownloadSource &source = t->record().source;
+        if (!job.id.isEmpty() && source.exportId == job.id && t->state() == DownloadState::Done
+            && QFileInfo::exists(t->finalPath()) && !paths.contains(t->finalPath()))
+            paths << t->finalPath();
+    }
+    m_window->detailPane()->setDownloadedFiles(job.id, paths);
 }
 
 QString DownloadController::progressText() const

@@ -66,6 +66,7 @@ private:
     PeakaClient *clientFor(const QString &connectionKey);
     void started(const QList<DownloadTask *> &tasks);
     void onTaskFinished(DownloadTask *task);
+    void updateDownloadedFiles(const ExportJob &job);
     void updateStatus();
 
     QPointer<MainWindow> m_window;
