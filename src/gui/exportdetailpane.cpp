@@ -290,6 +290,10 @@ void ExportDetailPane::updatePreviewButton()
 {
     const bool show = !m_job.id.isEmpty() && m_downloadedFor == m_job.id && !m_downloaded.isEmpty();
     ui->previewButton->setVisible(show);
+    if (show && m_downloaded.size() == 1)
+        ui->previewButton->setToolTip(tr("Show the first rows of %1").arg(QFileInfo(m_downloaded.constFirst()).fileName()));
+    else if (show)
+        ui->previewButton->setToolTip(tr("Show the first rows of a downloaded file"));
     // Several downloaded files: the button offers each by name.
     QMenu *menu = ui->previewButton->menu();
     if (show && m_downloaded.size() > 1) {
