@@ -3,9 +3,10 @@
 
 #include <QCoreApplication>
 
-namespace peaka::gui {
+class QAction;
+class QMainWindow;
 
-class MainWindow;
+namespace peaka::gui {
 
 // The menu bar (File, Edit, View) and the New Export / Run again / Downloads
 // buttons of the main toolbar, built around the window's existing actions
@@ -14,7 +15,14 @@ class MainMenus
 {
     Q_DECLARE_TR_FUNCTIONS(peaka::gui::MainMenus)
 public:
-    static void install(MainWindow *window);
+    // The commands that live outside the window (New Export, Run again, Downloads).
+    struct Commands
+    {
+        QAction *newExport = nullptr;
+        QAction *runAgain = nullptr;
+        QAction *showDownloads = nullptr;
+    };
+    static void install(QMainWindow *window, const Commands &commands);
 };
 
 } // namespace peaka::gui

@@ -24,8 +24,8 @@ class TestPreviewDialog : public QObject
 
     test::GuiTestWindow t;
 
-    DownloadManager *manager() const { return t.window->downloads()->manager(); }
-    DownloadsPanel *panel() const { return t.window->downloads()->panel(); }
+    DownloadManager *manager() const { return t.app->downloads()->manager(); }
+    DownloadsPanel *panel() const { return t.app->downloads()->panel(); }
 
     // Adds an export with `files`, clicks its first file link and waits until it is downloaded.
     DownloadTask *download(const QList<DemoFile> &files, QString *exportId = nullptr)
@@ -34,7 +34,7 @@ class TestPreviewDialog : public QObject
         if (exportId)
             *exportId = id;
         t.window->refresh();
-        [&] { QTRY_VERIFY(t.window->model()->rowOfId(id) >= 0); }();
+        [&] { QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0); }();
         if (!t.select(id))
             return nullptr;
         [&] { QTRY_VERIFY(t.window->detailPane()->hasDetails() && t.window->detailPane()->currentId() == id); }();
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         QVERIFY(t.startServer());
         t.openWindow();
-        QTRY_VERIFY(t.window->model()->rowCount() > 0);
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
     }
     void cleanup() { t.reset(); }
 
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(task);
         auto *button = t.window->detailPane()->findChild<QPushButton *>(QStringLiteral("previewButton"));
         QVERIFY(button);
-        QTRY_VERIFY(button->isVisibleTo(t.window.get()));
+        QTRY_VERIFY(button->isVisibleTo(t.window));
         QVERIFY(!button->menu());   // one file downloaded so far
         button->click();
         auto *dialog = t.window->detailPane()->findChild<PreviewDialog *>(QStringLiteral("previewDialog"));
@@ -162,13 +162,13 @@ private Q_SLOTS:
         // Another export shows no Preview; back on this one it is there again.
         const QString other = t.addExport({DemoFile{QStringLiteral("x.csv"), QByteArray("a\n1\n")}});
         t.window->refresh();
-        QTRY_VERIFY(t.window->model()->rowOfId(other) >= 0);
+        QTRY_VERIFY(t.app->model()->rowOfId(other) >= 0);
         QVERIFY(t.select(other));
         QTRY_VERIFY(t.window->detailPane()->currentId() == other && t.window->detailPane()->hasDetails());
-        QVERIFY(!button->isVisibleTo(t.window.get()));
+        QVERIFY(!button->isVisibleTo(t.window));
         QVERIFY(t.select(id));
         QTRY_VERIFY(t.window->detailPane()->currentId() == id && t.window->detailPane()->hasDetails());
-        QTRY_VERIFY(button->isVisibleTo(t.window.get()));
+        QTRY_VERIFY(button->isVisibleTo(t.window));
     }
 
     void damagedFileShowsTheSentenceAndRowsSoFar()
