@@ -240,7 +240,8 @@ ApiError ApiRequest::errorFromReply(int status)
 bool ApiRequest::scheduleRetry(const ApiError &error)
 {
     const bool retryable = error.httpStatus() == 429 || error.httpStatus() == 503;
-    if (!retryable || m_method != "GET" || m_attempts > m_spec.retry.maxRetries)
+    // GET and DELETE (Cancel Export) are idempotent: repeating them is safe.
+    if (!retryable || (m_method != "GET" && m_method != "DELETE") || m_attempts > m_spec.retry.maxRetries)
         return false;
     int delayMs = 0;
     if (error.retryAfterSecs() >= 0) {
