@@ -33,5 +33,6 @@ Command createCommand();
 Command waitCommand();
 Command profilesCommand();
 Command cancelCommand();
+Command previewCommand();
 
 } // namespace peaka::cli

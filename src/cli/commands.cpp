@@ -13,6 +13,7 @@ QList<Command> allCommands()
         cancelCommand(),
         waitCommand(),
         profilesCommand(),
+        previewCommand(),
     };
 }
 
