@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadfolders.h"
 
+#include "askonce.h"
 #include "settingskeys.h"
 
 #include <QDir>
@@ -102,23 +103,15 @@ void DownloadFolders::askWithDialog(const QString &connectionName, Done done)
 {
     auto *dialog = new QFileDialog(m_dialogParent);
     dialog->setObjectName(QStringLiteral("downloadFolderDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setWindowTitle(tr("Download Folder for %1", "title: connection name").arg(connectionName));
     dialog->setAccessibleName(tr("Choose the download folder"));
     dialog->setLabelText(QFileDialog::Accept, tr("Use This Folder"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-    auto shared = std::make_shared<Done>(std::move(done));
-    connect(dialog, &QFileDialog::fileSelected, this, [shared](const QString &path) {
-        if (*shared)
-            std::exchange(*shared, Done())(path);
-    });
-    connect(dialog, &QDialog::finished, this, [shared] {
-        if (*shared)
-            std::exchange(*shared, Done())(QString());
-    });
-    dialog->open();
+    const Done answer = AskOnce::once(std::move(done));
+    connect(dialog, &QFileDialog::fileSelected, this, [answer](const QString &path) { answer(path); });
+    AskOnce::open(dialog, answer, QString());
 }
 
 } // namespace peaka::gui

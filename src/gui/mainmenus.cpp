@@ -15,7 +15,7 @@
 namespace peaka::gui {
 namespace {
 
-// Inserted before `before` (the window's own menus, e.g. Connection, come after File, Edit, View).
+// Inserted before `before` (menus the window may have added itself stay last).
 QMenu *addMenu(QMainWindow *window, QAction *before, const char *name, const QString &title)
 {
     auto *menu = new QMenu(title, window->menuBar());
@@ -73,9 +73,16 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
     view->addSeparator();
     view->addMenu(new LanguageMenu(window));
 
+    QMenu *connection = addMenu(window, before, "connectionMenu", tr("&Connection", "menu"));
+    for (const char *name : {"actionAddConnection", "actionManageConnections"}) {
+        if (QAction *a = action(name))
+            connection->addAction(a);
+    }
+
     auto *bar = window->findChild<ExportToolBar *>(QStringLiteral("mainToolBar"));
     if (!bar)
         return;
+    bar->setConnectionMenu(connection);
     QAction *refresh = action("actionRefresh");
     bar->insertAction(refresh, newExport);
     bar->insertAction(refresh, runAgain);

@@ -8,9 +8,11 @@ class QMainWindow;
 
 namespace peaka::gui {
 
-// The menu bar (File, Edit, View) and the New Export / Run again / Downloads
-// buttons of the main toolbar, built around the window's existing actions
-// (found by objectName) so that every command is in a menu with its shortcut.
+// Every menu of the main window in one place: the menu bar (File, Edit, View,
+// Connection), the toolbar's connection menu, and the New Export / Run again /
+// Downloads buttons of the main toolbar, built around the window's existing
+// actions (found by objectName) so that every command is in a menu with its
+// shortcut. Only the table's context menu is built where it opens.
 class MainMenus
 {
     Q_DECLARE_TR_FUNCTIONS(peaka::gui::MainMenus)

@@ -271,11 +271,7 @@ void MainWindow::setupConnectionMenu()
     auto *manage = new QAction(tr("&Manage Connections…"), this);
     manage->setObjectName(QStringLiteral("actionManageConnections"));
     manage->setToolTip(tr("Add, edit or remove connection profiles"));
-    QMenu *menu = menuBar()->addMenu(tr("&Connection", "menu"));
-    menu->setObjectName(QStringLiteral("connectionMenu"));
-    menu->addAction(add);
-    menu->addAction(manage);
-    ui->mainToolBar->setConnectionMenu(menu);
+    // MainMenus puts them in the Connection menu (and the toolbar's connection button).
     connect(add, &QAction::triggered, this, &MainWindow::addConnectionRequested);
     connect(manage, &QAction::triggered, this, &MainWindow::manageConnectionsRequested);
 

@@ -6,6 +6,8 @@
 #include "demoserver.h"
 #include "downloadcontroller.h"
 #include "downloadfolders.h"
+#include "downloadlistmodel.h"
+#include "downloadspanel.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadstore.h"
 #include "exportdetailpane.h"
@@ -18,6 +20,7 @@
 #include "notifier.h"
 #include "api/peakaclient.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -36,6 +39,9 @@ public:
     std::unique_ptr<demo::DemoServer> server;
     std::unique_ptr<gui::MainWindowAssembly> app; // the composition root: window, models, controllers
     gui::MainWindow *window = nullptr;             // app's
+    // Every GUI test that opens a window checks the filter and downloads models' contracts as they change.
+    std::unique_ptr<QAbstractItemModelTester> filterTester;
+    std::unique_ptr<QAbstractItemModelTester> downloadsTester;
     std::unique_ptr<QTemporaryDir> folder;
     int folderAsks = 0;
 
@@ -73,6 +79,10 @@ public:
             done(folder->path());
         });
         app->notifier()->setSystemTrayEnabled(false);
+        filterTester = std::make_unique<QAbstractItemModelTester>(
+            app->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        downloadsTester = std::make_unique<QAbstractItemModelTester>(
+            app->downloads()->panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window->show();
         app->setConnection(connection());
     }
@@ -80,12 +90,16 @@ public:
     // Closes the window as quitting does (settings and downloads are saved).
     void closeWindow()
     {
+        filterTester.reset();
+        downloadsTester.reset();
         app.reset();
         window = nullptr;
     }
 
     void reset()
     {
+        filterTester.reset();
+        downloadsTester.reset();
         app.reset();
         window = nullptr;
         server.reset();

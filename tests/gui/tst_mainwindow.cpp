@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -299,6 +300,29 @@ private Q_SLOTS:
         header = table()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ExportListModel::Rows));
         QVERIFY(!header->isSectionHidden(ExportListModel::ExportId));
+    }
+
+    void copiedMessageIsVisible()
+    {
+        // The list status is a permanent widget; it must leave room for passing messages.
+        const QString id = t.app->model()->jobAt(0).id;
+        QVERIFY(t.select(id));
+        QAction *copy = find<QAction>("actionCopyId");
+        QVERIFY(copy);
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+        QStatusBar *bar = t.window->statusBar();
+        const QString message = QStringLiteral("Copied the export ID.");
+        QCOMPARE(bar->currentMessage(), message);
+        int firstPermanent = bar->width();
+        for (const char *name : {"statusLabel", "downloadStatusLabel"}) {
+            auto *label = find<QLabel>(name);
+            if (label && label->isVisible())
+                firstPermanent = std::min(firstPermanent, label->geometry().left());
+        }
+        QVERIFY2(firstPermanent > bar->fontMetrics().horizontalAdvance(message),
+                 qPrintable(QStringLiteral("the message has %1 px").arg(firstPermanent)));
+        QVERIFY(!find<QLabel>("statusLabel")->text().isEmpty()); // and the list status still shows
     }
 
     void welcomePageWithoutConnections()
