@@ -36,6 +36,7 @@ Command projectsCommand();
 Command queriesCommand();
 Command tablesCommand();
 Command columnsCommand();
+Command cancelCommand();
 Command previewCommand();
 
 } // namespace peaka::cli
