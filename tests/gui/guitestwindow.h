@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared set-up for the GUI tests that drive the real MainWindow against the
-// real demo server: a window whose download folder question answers at once.
+// The shared fixture of the GUI tests that drive the real main window (built by
+// MainWindowAssembly, as the app does) against the real demo server: seams
+// answered at once, no tray, fast polling, model contracts checked.
 #pragma once
 
 #include "demoserver.h"
@@ -67,8 +68,9 @@ public:
         return c;
     }
 
-    // A new window (the state file of an earlier one is restored), shown and connected.
-    void openWindow()
+    // A new window (the state file of an earlier one is restored), shown, with
+    // no connection yet; the seams answer at once and the models are checked.
+    void openApp()
     {
         app = std::make_unique<gui::MainWindowAssembly>();
         window = app->window();
@@ -76,7 +78,7 @@ public:
         app->poller()->setIntervalMs(200);
         app->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
             ++folderAsks;
-            done(folder->path());
+            done(folder ? folder->path() : QString());
         });
         app->notifier()->setSystemTrayEnabled(false);
         filterTester = std::make_unique<QAbstractItemModelTester>(
@@ -84,6 +86,12 @@ public:
         downloadsTester = std::make_unique<QAbstractItemModelTester>(
             app->downloads()->panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window->show();
+    }
+
+    // openApp() connected to the demo server.
+    void openWindow()
+    {
+        openApp();
         app->setConnection(connection());
     }
 
