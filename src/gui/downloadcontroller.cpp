@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadcontroller.h"
 
+#include "downloads/completefiles.h"
+
 #include "connectionlinkrefresher.h"
 #include "downloadfolders.h"
 #include "downloadlistmodel.h"
@@ -159,7 +161,19 @@ void DownloadController::downloadAll(const ExportJob &job)
         if (!self)
             return;
         DownloadManager *m = self->m_manager;
-        self->started(m->downloadAll(source, job, folder, m->defaultOptions()));
+        // Files already complete in the folder are not fetched again as "name (1)".
+        const CompleteFiles files = CompleteFiles::check(folder, job.files);
+        ExportJob missing = job;
+        missing.files = files.missing;
+        const QList<DownloadTask *> tasks = m->downloadAll(source, missing, folder, m->defaultOptions());
+        self->started(tasks);
+        if (!files.present.isEmpty() && self->m_window)
+            self->m_window->statusBar()->showMessage(
+                tasks.isEmpty() ? tr("All %n files are already in %1.", "", int(files.present.size()))
+                                      .arg(QDir::toNativeSeparators(folder))
+                                : tr("Skipped %n files already in %1.", "", int(files.present.size()))
+                                      .arg(QDir::toNativeSeparators(folder)),
+                10000);
     });
 }
 

@@ -23,6 +23,8 @@ QJsonObject DownloadRecord::toJson() const
     if (expectedBytes)
         obj.insert(QStringLiteral("expectedBytes"), double(*expectedBytes));
     obj.insert(QStringLiteral("options"), options.toJson());
+    if (!finishedPath.isEmpty())
+        obj.insert(QStringLiteral("finishedPath"), finishedPath);
     return obj;
 }
 
@@ -38,6 +40,11 @@ std::optional<DownloadRecord> DownloadRecord::fromJson(const QJsonObject &obj, c
     if (expected.isDouble() && expected.toDouble() >= 0)
         r.expectedBytes = qint64(expected.toDouble());
     r.options = DownloadOptions::fromJson(obj.value(QStringLiteral("options")).toObject(), defaults);
+    // Only a file inside its folder; anything else is not shown as this download's file.
+    const QString finished = obj.value(QStringLiteral("finishedPath")).toString();
+    if (!finished.isEmpty() && QDir::isAbsolutePath(finished)
+        && QDir::cleanPath(finished).startsWith(QDir::cleanPath(r.folder) + QLatin1Char('/')))
+        r.finishedPath = QDir::cleanPath(finished);
     if (!r.source.isValid() || r.folder.isEmpty() || !QDir::isAbsolutePath(r.folder))
         return std::nullopt;
     return r;
