@@ -26,8 +26,8 @@ class TestDownloadHistory : public QObject
 
     test::GuiTestWindow t;
 
-    DownloadManager *manager() const { return t.window->downloads()->manager(); }
-    DownloadsPanel *panel() const { return t.window->downloads()->panel(); }
+    DownloadManager *manager() const { return t.app->downloads()->manager(); }
+    DownloadsPanel *panel() const { return t.app->downloads()->panel(); }
     void trigger(const char *action) const
     {
         QAction *a = t.find<QAction>(action);
@@ -38,12 +38,12 @@ class TestDownloadHistory : public QObject
     void openWindow()
     {
         t.openWindow();
-        QTRY_VERIFY(t.window->model()->rowCount() > 0);
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
     }
     void showExport(const QString &id)
     {
         t.window->refresh();
-        QTRY_VERIFY(t.window->model()->rowOfId(id) >= 0);
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
         QVERIFY(t.select(id));
         QTRY_VERIFY(t.window->detailPane()->hasDetails() && t.window->detailPane()->currentId() == id);
     }
@@ -51,7 +51,7 @@ class TestDownloadHistory : public QObject
     {
         showExport(id);
         auto *button = t.find<QPushButton>("downloadAllButton");
-        QVERIFY(button->isVisibleTo(t.window.get()));
+        QVERIFY(button->isVisibleTo(t.window));
         QTest::mouseClick(button, Qt::LeftButton);
     }
     bool allDone() const
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QTRY_VERIFY(allDone());
         const QString path = manager()->tasks().constFirst()->finalPath();
 
-        t.window.reset();
+        t.closeWindow();
         openWindow();
         QCOMPARE(manager()->tasks().size(), 1);
         DownloadTask *task = manager()->tasks().constFirst();
@@ -161,7 +161,7 @@ private Q_SLOTS:
         trigger("actionClearFinishedDownloads");
         QTRY_COMPARE(manager()->tasks().size(), 0);
         QVERIFY(QFile::exists(path)); // the file stays
-        t.window.reset();
+        t.closeWindow();
         openWindow();
         QCOMPARE(manager()->tasks().size(), 0);
     }
