@@ -25,8 +25,8 @@ namespace peaka::gui {
 class DownloadListModel;
 
 // The Downloads dock: every task with its progress, and the actions pause,
-// resume, retry (failed or cancelled), cancel, open file, show in folder,
-// remove from the list and clear the finished ones
+// resume, retry (failed or cancelled), cancel, open file, preview, show in
+// folder, remove from the list and clear the finished ones
 // (toolbar, context menu and keyboard). Below the list, the selected task's
 // full sentence; at the bottom the options for new downloads (decompress .gz,
 // keep the .gz, how many at once), remembered in QSettings.
@@ -58,6 +58,7 @@ private:
     void openFile();
     void showInFolder();
     void showOpenFailure(const QString &sentence);
+    void preview();
     QAction *makeAction(const char *name, const QString &text, const QString &tip);
 
     QPointer<DownloadManager> m_manager;
@@ -73,6 +74,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_preview = nullptr;
     QAction *m_showInFolder = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_clearFinished = nullptr;
