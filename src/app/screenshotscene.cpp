@@ -70,7 +70,7 @@ QString selectRow(MainWindow *window, const std::function<bool(const peaka::Expo
 void downloadsScene(MainWindow *window, const QString &path)
 {
 #ifdef PEAKA_HAVE_DEMOSERVER
-    auto *server = qApp->findChild<peaka::demo::DemoServer *>();
+    auto *server = window->findChild<peaka::demo::DemoServer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!server) {
         std::fprintf(stderr, "the downloads scene needs --demo\n");
         QCoreApplication::exit(2);

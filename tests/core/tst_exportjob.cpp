@@ -63,6 +63,7 @@ private Q_SLOTS:
     void listNeverDropsRows();
     void listShapes();
     void linksExpiry();
+    void unparseableFileLinkIsNoLink();
 };
 
 void TestExportJob::everyField()
@@ -132,6 +133,10 @@ void TestExportJob::tolerantFields_data()
     QTest::addRow("createdAt number") << QByteArray("createdAt") << QByteArray("1718000000") << 1;
     QTest::addRow("files of numbers") << QByteArray("files") << QByteArray("[1, 2]") << 2;
     QTest::addRow("status number") << QByteArray("status") << QByteArray("7") << 1;
+    // Sizes, counts and durations are never negative (tests/fuzz properties).
+    QTest::addRow("bytes negative") << QByteArray("bytes") << QByteArray("-5") << 1;
+    QTest::addRow("rowCount negative text") << QByteArray("rowCount") << QByteArray("\"-17\"") << 1;
+    QTest::addRow("durationMs negative") << QByteArray("durationMs") << QByteArray("-1") << 1;
 }
 
 void TestExportJob::tolerantFields()
@@ -268,6 +273,18 @@ void TestExportJob::linksExpiry()
     QVERIFY(!j.linksExpired(now));
     QVERIFY(j.linksExpired(now, 120));
     QVERIFY(j.linksExpired(now.addSecs(60)));
+}
+
+// Fuzz finding (tests/fuzz/corpus/readexport/): a link that does not parse was
+// kept as an invalid URL that toJson() drops, so the row changed on a round trip.
+void TestExportJob::unparseableFileLinkIsNoLink()
+{
+    const ExportFile f = ExportFile::fromJson(
+        parseObject(R"({"name": "a.csv", "url": "https://minio.loc!l/a?X-Amz-Signature=1", "bytes": -3})"));
+    QCOMPARE(f.name, QStringLiteral("a.csv"));
+    QVERIFY(f.url.isEmpty());
+    QVERIFY(!f.bytes);
+    QCOMPARE(ExportFile::fromJson(f.toJson()), f);
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apierror.h"
 
+#include "common/peopletext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -11,12 +13,9 @@ namespace {
 
 constexpr int kMaxPlainMessage = 300;
 
-QString simplified(const QString &s)
+QString forPeople(const QString &s)
 {
-    QString out = s.simplified();
-    if (out.size() > kMaxPlainMessage)
-        out = out.left(kMaxPlainMessage - 1) + QChar(0x2026);
-    return out;
+    return textForPeople(s, kMaxPlainMessage);
 }
 
 QString messageFromJson(const QJsonObject &o)
@@ -24,7 +23,7 @@ QString messageFromJson(const QJsonObject &o)
     for (const char *key : {"message", "error", "detail", "error_description", "title"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isString() && !v.toString().trimmed().isEmpty())
-            return simplified(v.toString());
+            return forPeople(v.toString());
         if (v.isObject()) { // {"error": {"message": "..."}}
             const QString nested = messageFromJson(v.toObject());
             if (!nested.isEmpty())
@@ -34,10 +33,15 @@ QString messageFromJson(const QJsonObject &o)
     return {};
 }
 
+// A page or XML document rather than a sentence: it starts with '<' or holds a
+// tag anywhere near the top ("Error: <body>…", a proxy's half-page).
 bool looksLikeMarkup(const QByteArray &body)
 {
-    const QByteArray head = body.left(512).trimmed().toLower();
-    return head.startsWith('<') || head.contains("<html") || head.contains("<!doctype");
+    const QByteArray head = body.left(4096).trimmed().toLower();
+    if (head.startsWith('<') || head.contains("<html") || head.contains("<!doctype"))
+        return true;
+    static const QRegularExpression tag(QStringLiteral("<[!?/]?[a-z][^<>]*>"));
+    return QString::fromUtf8(head).contains(tag);
 }
 
 } // namespace
@@ -86,12 +90,12 @@ QString ApiError::extractServerMessage(const QByteArray &body, const QByteArray 
             QStringLiteral("<(title|message)>([^<]{1,200})</\\1>"),
             QRegularExpression::CaseInsensitiveOption);
         const auto m = title.match(QString::fromUtf8(trimmed.left(64 * 1024)));
-        return m.hasMatch() ? simplified(m.captured(2)) : QString();
+        return m.hasMatch() ? forPeople(m.captured(2)) : QString();
     }
     const QString text = QString::fromUtf8(trimmed);
     if (text.size() > kMaxPlainMessage * 4)
         return {};
-    return simplified(text.section(QLatin1Char('\n'), 0, 0));
+    return forPeople(text.section(QLatin1Char('\n'), 0, 0));
 }
 
 int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
@@ -99,10 +103,12 @@ int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
+    // Never wait longer than a day, whatever the server says (in either form).
+    constexpr qint64 kMaxWaitSecs = 24 * 3600;
     bool ok = false;
-    const int secs = v.toInt(&ok);
+    const qint64 secs = v.toLongLong(&ok);
     if (ok)
-        return secs < 0 ? -1 : secs;
+        return secs < 0 ? -1 : int(qMin(secs, kMaxWaitSecs));
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 7231 IMF-fixdate).
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
@@ -111,7 +117,7 @@ int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
         return -1;
     when.setTimeSpec(Qt::UTC);
     const qint64 delta = nowUtc.secsTo(when);
-    return delta < 0 ? 0 : int(qMin<qint64>(delta, 24 * 3600));
+    return delta < 0 ? 0 : int(qMin(delta, kMaxWaitSecs));
 }
 
 QString ApiError::kindName() const
