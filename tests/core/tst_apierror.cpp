@@ -20,8 +20,6 @@ private Q_SLOTS:
     void textForPeopleIsBounded();
     void kindForStatus_data();
     void kindForStatus();
-    void retryAfter_data();
-    void retryAfter();
     void baseUrl_data();
     void baseUrl();
     void origins();
@@ -123,30 +121,6 @@ void TestApiError::kindForStatus()
     QFETCH(int, status);
     QFETCH(int, kind);
     QCOMPARE(int(ApiError::kindForHttpStatus(status)), kind);
-}
-
-void TestApiError::retryAfter_data()
-{
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<int>("expected");
-    QTest::newRow("seconds") << QByteArray("120") << 120;
-    QTest::newRow("zero") << QByteArray("0") << 0;
-    QTest::newRow("http date") << QByteArray("Wed, 10 Jun 2026 12:00:30 GMT") << 30;
-    QTest::newRow("past date") << QByteArray("Wed, 10 Jun 2026 11:00:00 GMT") << 0;
-    QTest::newRow("garbage") << QByteArray("soon") << -1;
-    QTest::newRow("absent") << QByteArray() << -1;
-    QTest::newRow("negative") << QByteArray("-5") << -1;
-    // Fuzz finding (tests/fuzz/corpus/retryafter/): 22 days; never wait more than a day.
-    QTest::newRow("fuzz: weeks") << QByteArray("1970120") << 24 * 3600;
-    QTest::newRow("beyond int") << QByteArray("99999999999") << 24 * 3600;
-}
-
-void TestApiError::retryAfter()
-{
-    QFETCH(QByteArray, value);
-    QFETCH(int, expected);
-    const QDateTime now(QDate(2026, 6, 10), QTime(12, 0), Qt::UTC);
-    QCOMPARE(ApiError::parseRetryAfter(value, now), expected);
 }
 
 void TestApiError::baseUrl_data()

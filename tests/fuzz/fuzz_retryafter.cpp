@@ -4,6 +4,7 @@
 #include "fuzzsupport.h"
 
 #include "api/apierror.h"
+#include "api/backoff.h"
 
 using namespace peaka;
 
@@ -11,9 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray value = fuzz::bytes(data, size);
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1764547200, Qt::UTC); // 2025-12-01
-    const int secs = ApiError::parseRetryAfter(value, now);
+    const int secs = Backoff::parseRetryAfter(value, now);
     FUZZ_CHECK(secs == -1 || (secs >= 0 && secs <= 24 * 3600), QString::number(secs));
-    FUZZ_CHECK(ApiError::parseRetryAfter(value, now) == secs, QString::fromLatin1(value.left(60)));
+    FUZZ_CHECK(Backoff::parseRetryAfter(value, now) == secs, QString::fromLatin1(value.left(60)));
     if (value.trimmed().isEmpty())
         FUZZ_CHECK(secs == -1, QString::number(secs));
 
