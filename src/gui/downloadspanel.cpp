@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadspanel.h"
+#include "settingskeys.h"
 
 #include "downloaddelegate.h"
 #include "downloadlistmodel.h"
+#include "previewdialog.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadtask.h"
 
@@ -125,6 +127,10 @@ void DownloadsPanel::setUpActions()
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_open = makeAction("actionOpenDownload", tr("Open File"), tr("Open the downloaded file (Enter)"));
     m_open->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_preview = makeAction("actionPreviewDownload", tr("Preview", "look inside a downloaded file"),
+                           tr("Show the first rows of the downloaded file (Ctrl+Shift+P)"));
+    m_preview->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "shortcut: preview a download")));
     m_showInFolder = makeAction("actionShowDownloadInFolder", tr("Show in Folder"),
                                 tr("Open the folder that holds the file (Ctrl+Shift+F)"));
     m_showInFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
@@ -150,13 +156,14 @@ void DownloadsPanel::setUpActions()
     connect(m_cancel, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->cancel(t); }); });
     connect(m_open, &QAction::triggered, this, &DownloadsPanel::openFile);
     connect(m_showInFolder, &QAction::triggered, this, &DownloadsPanel::showInFolder);
+    connect(m_preview, &QAction::triggered, this, &DownloadsPanel::preview);
     connect(m_remove, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->remove(t); }); });
 
     for (QAction *a : {m_pause, m_resume, m_retry, m_cancel}) {
         m_toolBar->addAction(a);
     }
     m_toolBar->addSeparator();
-    for (QAction *a : {m_open, m_showInFolder, m_remove})
+    for (QAction *a : {m_open, m_preview, m_showInFolder, m_remove})
         m_toolBar->addAction(a);
     for (QAction *a : m_toolBar->actions()) {
         if (QWidget *w = m_toolBar->widgetForAction(a); w && !a->isSeparator()) {
@@ -203,19 +210,19 @@ void DownloadsPanel::loadOptions()
 {
     QSettings s;
     const QSignalBlocker b1(m_decompress), b2(m_keepCompressed), b3(m_concurrency);
-    m_decompress->setChecked(s.value(QStringLiteral("downloads/decompress"), false).toBool());
-    m_keepCompressed->setChecked(s.value(QStringLiteral("downloads/keepCompressed"), false).toBool());
+    m_decompress->setChecked(s.value(SettingsKeys::downloadsDecompress(), false).toBool());
+    m_keepCompressed->setChecked(s.value(SettingsKeys::downloadsKeepCompressed(), false).toBool());
     m_keepCompressed->setEnabled(m_decompress->isChecked());
-    m_concurrency->setValue(s.value(QStringLiteral("downloads/maxConcurrent"), 3).toInt());
+    m_concurrency->setValue(s.value(SettingsKeys::downloadsMaxConcurrent(), 3).toInt());
     saveOptions();
 }
 
 void DownloadsPanel::saveOptions()
 {
     QSettings s;
-    s.setValue(QStringLiteral("downloads/decompress"), m_decompress->isChecked());
-    s.setValue(QStringLiteral("downloads/keepCompressed"), m_keepCompressed->isChecked());
-    s.setValue(QStringLiteral("downloads/maxConcurrent"), m_concurrency->value());
+    s.setValue(SettingsKeys::downloadsDecompress(), m_decompress->isChecked());
+    s.setValue(SettingsKeys::downloadsKeepCompressed(), m_keepCompressed->isChecked());
+    s.setValue(SettingsKeys::downloadsMaxConcurrent(), m_concurrency->value());
     if (!m_manager)
         return;
     DownloadOptions options = m_manager->defaultOptions();
@@ -276,7 +283,9 @@ void DownloadsPanel::updateActions()
     m_resume->setEnabled(resumable);
     m_retry->setEnabled(retryable);
     m_cancel->setEnabled(cancellable);
-    m_open->setEnabled(single && single->state() == DownloadState::Done && QFileInfo::exists(single->finalPath()));
+    const bool haveFile = single && single->state() == DownloadState::Done && QFileInfo::exists(single->finalPath());
+    m_open->setEnabled(haveFile);
+    m_preview->setEnabled(haveFile);
     m_showInFolder->setEnabled(single != nullptr);
     m_remove->setEnabled(!tasks.isEmpty());
 }
@@ -305,7 +314,7 @@ void DownloadsPanel::showMenu(const QPoint &pos)
     for (QAction *a : {m_pause, m_resume, m_retry, m_cancel})
         menu->addAction(a);
     menu->addSeparator();
-    for (QAction *a : {m_open, m_showInFolder, m_remove})
+    for (QAction *a : {m_open, m_preview, m_showInFolder, m_remove})
         menu->addAction(a);
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
@@ -322,6 +331,14 @@ void DownloadsPanel::showInFolder()
     const QList<DownloadTask *> tasks = selectedTasks();
     if (tasks.size() == 1)
         m_openUrl(QUrl::fromLocalFile(tasks.constFirst()->record().folder));
+}
+
+void DownloadsPanel::preview()
+{
+    const QList<DownloadTask *> tasks = selectedTasks();
+    if (tasks.size() != 1 || tasks.constFirst()->state() != DownloadState::Done)
+        return;
+    PreviewDialog::open(tasks.constFirst()->finalPath(), [this](const QUrl &url) { return m_openUrl(url); }, this);
 }
 
 } // namespace peaka::gui

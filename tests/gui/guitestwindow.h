@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared set-up for the GUI tests that drive the real MainWindow against the
-// real demo server: a window whose download folder question answers at once.
+// The shared fixture of the GUI tests that drive the real main window (built by
+// MainWindowAssembly, as the app does) against the real demo server: seams
+// answered at once, no tray, fast polling, model contracts checked.
 #pragma once
 
 #include "demoserver.h"
 #include "downloadcontroller.h"
 #include "downloadfolders.h"
+#include "downloadlistmodel.h"
+#include "downloadspanel.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadstore.h"
 #include "exportdetailpane.h"
@@ -13,9 +16,12 @@
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
+#include "connections/connectionregistry.h"
 #include "notifier.h"
 #include "api/peakaclient.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -32,7 +38,11 @@ class GuiTestWindow
 {
 public:
     std::unique_ptr<demo::DemoServer> server;
-    std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<gui::MainWindowAssembly> app; // the composition root: window, models, controllers
+    gui::MainWindow *window = nullptr;             // app's
+    // Every GUI test that opens a window checks the filter and downloads models' contracts as they change.
+    std::unique_ptr<QAbstractItemModelTester> filterTester;
+    std::unique_ptr<QAbstractItemModelTester> downloadsTester;
     std::unique_ptr<QTemporaryDir> folder;
     int folderAsks = 0;
 
@@ -58,24 +68,48 @@ public:
         return c;
     }
 
-    // A new window (the state file of an earlier one is restored), shown and connected.
+    // A new window (the state file of an earlier one is restored), shown, with
+    // no connection yet; the seams answer at once and the models are checked.
+    void openApp()
+    {
+        app = std::make_unique<gui::MainWindowAssembly>();
+        window = app->window();
+        app->registry()->setClientConfigurer([](PeakaClient *c) { c->setRetryPolicy({0, 100, 100}); });
+        app->poller()->setIntervalMs(200);
+        app->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
+            ++folderAsks;
+            done(folder ? folder->path() : QString());
+        });
+        app->notifier()->setSystemTrayEnabled(false);
+        filterTester = std::make_unique<QAbstractItemModelTester>(
+            app->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        downloadsTester = std::make_unique<QAbstractItemModelTester>(
+            app->downloads()->panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->show();
+    }
+
+    // openApp() connected to the demo server.
     void openWindow()
     {
-        window = std::make_unique<gui::MainWindow>();
-        window->client()->setRetryPolicy({0, 100, 100});
-        window->poller()->setIntervalMs(200);
-        window->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
-            ++folderAsks;
-            done(folder->path());
-        });
-        window->downloads()->notifier()->setSystemTrayEnabled(false);
-        window->show();
-        window->setConnection(connection());
+        openApp();
+        app->setConnection(connection());
+    }
+
+    // Closes the window as quitting does (settings and downloads are saved).
+    void closeWindow()
+    {
+        filterTester.reset();
+        downloadsTester.reset();
+        app.reset();
+        window = nullptr;
     }
 
     void reset()
     {
-        window.reset();
+        filterTester.reset();
+        downloadsTester.reset();
+        app.reset();
+        window = nullptr;
         server.reset();
         folder.reset();
     }
@@ -123,10 +157,10 @@ public:
 
     bool select(const QString &id) const
     {
-        const int row = window->model()->rowOfId(id);
+        const int row = app->model()->rowOfId(id);
         if (row < 0)
             return false;
-        const QModelIndex index = window->filterModel()->mapFromSource(window->model()->index(row, 1));
+        const QModelIndex index = app->filterModel()->mapFromSource(app->model()->index(row, 1));
         if (!index.isValid())
             return false;
         table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect

@@ -6,12 +6,15 @@
 #include "credentials/credentialresult.h"
 #include "credentials/credentialstore.h"
 #include "demoserver.h"
+#include "guitestwindow.h"
 #include "errorbanner.h"
 #include "exportfiltermodel.h"
 #include "exports/exportlistmodel.h"
 #include "credentials/inmemorycredentialbackend.h"
 #include "exports/livepoller.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
+#include "connections/connectionregistry.h"
 #include "api/peakaclient.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
@@ -65,7 +68,8 @@ class TestProfileConnections : public QObject
     std::unique_ptr<ProfileStore> profiles;
     std::unique_ptr<CredentialStore> credentials;
     InMemoryCredentialBackend *backend = nullptr;
-    std::unique_ptr<MainWindow> window;
+    test::GuiTestWindow t; // the app: t.app, t.window (the server is this test's own)
+    PeakaClient *currentClient() const { return t.app->registry()->client(t.window->currentKey()); }
     std::unique_ptr<ProfileConnections> connections;
 
     void start(std::optional<CredentialResult::Status> failure = std::nullopt)
@@ -77,18 +81,16 @@ class TestProfileConnections : public QObject
         if (failure)
             backend->simulateFailure(*failure);
         credentials = std::make_unique<CredentialStore>(backend);
-        window = std::make_unique<MainWindow>();
-        window->client()->setRetryPolicy({0, 100, 100});
-        window->poller()->setIntervalMs(60000);
+        t.openApp();
+        t.app->poller()->setIntervalMs(60000);
         connections = std::make_unique<ProfileConnections>(profiles.get(), credentials.get());
-        connections->attach(window.get());
-        window->show();
+        t.app->attachProfiles(connections.get());
     }
 
     void stop()
     {
         connections.reset();
-        window.reset();
+        t.closeWindow();
         credentials.reset();
         profiles.reset();
         backend = nullptr;
@@ -122,7 +124,7 @@ class TestProfileConnections : public QObject
     template<typename T>
     T *find(const char *name) const
     {
-        T *w = window->findChild<T *>(QLatin1String(name));
+        T *w = t.window->findChild<T *>(QLatin1String(name));
         if (!w)
             qWarning("no child named %s", name);
         return w;
@@ -150,7 +152,7 @@ class TestProfileConnections : public QObject
     QStringList listedIds() const
     {
         QStringList ids;
-        for (const ExportJob &job : window->model()->jobs())
+        for (const ExportJob &job : t.app->model()->jobs())
             ids << job.id;
         ids.sort();
         return ids;
@@ -166,7 +168,7 @@ class TestProfileConnections : public QObject
 
     bool anyDialogVisible() const
     {
-        const auto dialogs = window->findChildren<QDialog *>();
+        const auto dialogs = t.window->findChildren<QDialog *>();
         return std::any_of(dialogs.cbegin(), dialogs.cend(), [](QDialog *d) { return d->isVisible(); });
     }
 
@@ -199,23 +201,23 @@ private Q_SLOTS:
                                          entry(kProject, server->projectId()),
                                          entry(kProject, server->otherProjectId())}));
         // No choice remembered yet: the first profile, its first project.
-        QCOMPARE(window->currentConnection().name, kPartner);
+        QCOMPARE(t.window->currentConnection().name, kPartner);
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        QCOMPARE(window->client()->apiKeyPrefix(), server->partnerKey().key.section(QLatin1Char('.'), 0, 0));
+        QCOMPARE(currentClient()->apiKeyPrefix(), server->partnerKey().key.section(QLatin1Char('.'), 0, 0));
         QVERIFY(!find<QLabel>("demoBadge")->isVisible());
 
-        QSignalSpy listed(window.get(), &MainWindow::listRefreshed);
+        QSignalSpy listed(t.window, &MainWindow::listRefreshed);
         pick(entry(kProject, server->projectId()));
         QVERIFY(listed.wait());
-        QCOMPARE(window->currentConnection().name, kProject);
+        QCOMPARE(t.window->currentConnection().name, kProject);
         QCOMPARE(listedIds(), serverIds(server->projectId()));
         // "Mine" compares with the current profile's key prefix.
         const QString projectPrefix = server->projectKey().key.section(QLatin1Char('.'), 0, 0);
-        QCOMPARE(window->client()->apiKeyPrefix(), projectPrefix);
-        QCOMPARE(window->filterModel()->myKeyPrefix(), projectPrefix);
+        QCOMPARE(currentClient()->apiKeyPrefix(), projectPrefix);
+        QCOMPARE(t.app->filterModel()->myKeyPrefix(), projectPrefix);
         QVERIFY(!banner()->isVisible());
         // The choice is remembered in the profile store.
-        QCOMPARE(profiles->currentProfileId(), window->currentConnection().profileId);
+        QCOMPARE(profiles->currentProfileId(), t.window->currentConnection().profileId);
     }
 
     void switchingProjectListsThatProject()
@@ -223,12 +225,12 @@ private Q_SLOTS:
         addTwoProfiles();
         start();
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        QSignalSpy listed(window.get(), &MainWindow::listRefreshed);
+        QSignalSpy listed(t.window, &MainWindow::listRefreshed);
         pick(entry(kPartner, server->otherProjectId()));
         QVERIFY(listed.wait());
-        QCOMPARE(window->currentProjectId(), server->otherProjectId());
+        QCOMPARE(t.window->currentProjectId(), server->otherProjectId());
         QCOMPARE(listedIds(), serverIds(server->otherProjectId()));
-        QCOMPARE(profiles->currentProject(window->currentConnection().profileId), server->otherProjectId());
+        QCOMPARE(profiles->currentProject(t.window->currentConnection().profileId), server->otherProjectId());
 
         // A Project key on the other project: the 403 sentence, in the banner.
         pick(entry(kProject, server->otherProjectId()));
@@ -241,20 +243,20 @@ private Q_SLOTS:
     {
         addTwoProfiles();
         start();
-        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
         pick(entry(kProject, server->projectId()));
         pick(entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
         stop();
 
         start(); // a new window over the same stores: the app after a restart
-        QTRY_COMPARE(window->currentConnection().name, kPartner);
-        QCOMPARE(window->currentProjectId(), server->otherProjectId());
+        QTRY_COMPARE(t.window->currentConnection().name, kPartner);
+        QCOMPARE(t.window->currentProjectId(), server->otherProjectId());
         QCOMPARE(combo()->currentText(), entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
         QVERIFY(!anyDialogVisible());
         QVERIFY(!banner()->isVisible());
-        QCOMPARE(profiles->profile(window->currentConnection().profileId)->projectIds.size(), 2);
+        QCOMPARE(profiles->profile(t.window->currentConnection().profileId)->projectIds.size(), 2);
         // The project of the other profile is remembered on its own.
         pick(entry(kProject, server->projectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
@@ -268,7 +270,7 @@ private Q_SLOTS:
                                                    CredentialResult::Operation::Read);
         QTRY_COMPARE(banner()->message(), sentence);
         QVERIFY(banner()->isVisible());
-        QCOMPARE(window->model()->rowCount(), 0);
+        QCOMPARE(t.app->model()->rowCount(), 0);
         QVERIFY(!anyDialogVisible());
         QVERIFY(!find<QPushButton>("errorBannerRetry")->isVisible());
         auto *edit = find<QPushButton>("actionEditConnectionButton");
@@ -305,11 +307,11 @@ private Q_SLOTS:
         QVERIFY(!anyDialogVisible());
         // "Edit Connection…" opens the profile in the dialog.
         QTest::mouseClick(find<QPushButton>("actionEditConnectionButton"), Qt::LeftButton);
-        auto *dialog = window->findChild<ProfileDialog *>();
+        auto *dialog = t.window->findChild<ProfileDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->mode(), ProfileDialog::Mode::Edit);
-        QCOMPARE(dialog->profileId(), window->currentConnection().profileId);
+        QCOMPARE(dialog->profileId(), t.window->currentConnection().profileId);
     }
 
     void manageConnectionsFromMenuAndToolbar()
@@ -323,10 +325,10 @@ private Q_SLOTS:
         QVERIFY(button && button->menu());
         QVERIFY(button->menu()->actions().contains(manage));
         manage->trigger();
-        auto *manager = window->findChild<ProfileManagerDialog *>();
+        auto *manager = t.window->findChild<ProfileManagerDialog *>();
         QVERIFY(manager);
         QTRY_VERIFY(manager->isVisible());
-        QCOMPARE(manager->selectedProfileId(), window->currentConnection().profileId);
+        QCOMPARE(manager->selectedProfileId(), t.window->currentConnection().profileId);
     }
 
     void addFromWelcomePageThenEditAndRemoveUpdateThePicker()
@@ -334,7 +336,7 @@ private Q_SLOTS:
         start();
         QCOMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("welcomeContainer"));
         QTest::mouseClick(find<QPushButton>("addConnectionButton"), Qt::LeftButton);
-        auto *dialog = window->findChild<ProfileDialog *>();
+        auto *dialog = t.window->findChild<ProfileDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->mode(), ProfileDialog::Mode::Add);
@@ -345,20 +347,20 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_COMPARE(entries(), QStringList{entry(QStringLiteral("Added"), server->projectId())});
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        const QString id = window->currentConnection().profileId;
+        const QString id = t.window->currentConnection().profileId;
         QCOMPARE(profiles->currentProfileId(), id);
 
         Profile renamed = *profiles->profile(id);
         renamed.name = QStringLiteral("Renamed");
-        QSignalSpy listed(window.get(), &MainWindow::listRefreshed);
+        QSignalSpy listed(t.window, &MainWindow::listRefreshed);
         QVERIFY(profiles->update(renamed));
         QTRY_VERIFY(entries().contains(entry(QStringLiteral("Renamed"), server->projectId())));
-        QCOMPARE(window->currentConnection().name, QStringLiteral("Renamed"));
+        QCOMPARE(t.window->currentConnection().name, QStringLiteral("Renamed"));
         QCOMPARE(listed.count(), 0); // same server, key and project: no reload
 
         QVERIFY(profiles->remove(id));
         QTRY_VERIFY(!entries().contains(entry(QStringLiteral("Renamed"), server->projectId())));
-        QVERIFY(window->currentConnection().profileId != id);
+        QVERIFY(t.window->currentConnection().profileId != id);
     }
 
     void demoSitsBesideTheProfilesAndIsSelected()
@@ -379,7 +381,7 @@ private Q_SLOTS:
 
         pick(entry(kProject, server->projectId()));
         QTRY_VERIFY(!find<QLabel>("demoBadge")->isVisible());
-        QCOMPARE(profiles->currentProfileId(), window->currentConnection().profileId);
+        QCOMPARE(profiles->currentProfileId(), t.window->currentConnection().profileId);
         pick(entry(QStringLiteral("Demo"), server->projectId()));
         QTRY_VERIFY(find<QLabel>("demoBadge")->isVisible());
     }

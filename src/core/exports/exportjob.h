@@ -77,5 +77,7 @@ struct ExportJob
 // wrapping the array ("exports", "data", "items"). Returns false when the
 // document has no array at all.
 bool parseExportList(const QJsonDocument &doc, QList<ExportJob> *jobs, QStringList *problems = nullptr);
+// The rows array of a List Exports body (see parseExportList); *found is false without one.
+QJsonArray exportListRows(const QJsonDocument &doc, bool *found);
 
 } // namespace peaka

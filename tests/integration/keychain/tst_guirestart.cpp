@@ -11,14 +11,14 @@
 #include "keychaintestsupport.h"
 #include "exports/livepoller.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
+#include "connections/connectionregistry.h"
 #include "api/peakaclient.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 
-#ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"
-#endif
 
 #include <QApplication>
 #include <QComboBox>
@@ -52,18 +52,13 @@ class TestGuiRestart : public QObject
 private:
     QDateTime m_started;
     QString m_id;
-#ifdef PEAKA_HAVE_DEMOSERVER
     demo::DemoServer *m_server = nullptr;
-#endif
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "expected a private D-Bus session from run-keychain-test.sh");
-#ifndef PEAKA_HAVE_DEMOSERVER
-        QSKIP("built without the demo server");
-#else
         m_started = QDateTime::currentDateTime().addSecs(-2);
         // HOME is kept between runs; the keyring is not (run-keychain-test.sh).
         QFile::remove(ProfileStore::defaultSettingsPath());
@@ -77,10 +72,8 @@ private slots:
         key.userName = QStringLiteral("Restart Test");
         key.partner = true;
         m_server->addKey(key);
-#endif
     }
 
-#ifdef PEAKA_HAVE_DEMOSERVER
     void addProfileThroughTheDialog()
     {
         ProfileStore profiles(ProfileStore::defaultSettingsPath());
@@ -115,17 +108,18 @@ private slots:
         // Everything new, as after a restart of the app.
         ProfileStore profiles(ProfileStore::defaultSettingsPath());
         CredentialStore credentials;
-        auto window = std::make_unique<gui::MainWindow>();
-        window->poller()->setIntervalMs(60000);
+        auto app = std::make_unique<gui::MainWindowAssembly>();
+        gui::MainWindow *window = app->window();
+        app->poller()->setIntervalMs(60000);
         gui::ProfileConnections connections(&profiles, &credentials);
-        connections.attach(window.get());
+        app->attachProfiles(&connections);
         window->show();
 
         const int expected = int(m_server->exports(m_server->projectId()).size());
         QVERIFY(expected > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), expected, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->model()->rowCount(), expected, 30000);
         QCOMPARE(window->currentConnection().profileId, m_id);
-        QCOMPARE(window->client()->apiKeyPrefix(), kKey.section(QLatin1Char('.'), 0, 0));
+        QCOMPARE(app->registry()->client(window->currentKey())->apiKeyPrefix(), kKey.section(QLatin1Char('.'), 0, 0));
         const auto dialogs = window->findChildren<QDialog *>();
         for (QDialog *dialog : dialogs)
             QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName()));
@@ -144,7 +138,6 @@ private slots:
             sent = sent || r.header("Authorization").contains(secret.toUtf8());
         QVERIFY(sent);
     }
-#endif
 
     void cleanupTestCase()
     {
