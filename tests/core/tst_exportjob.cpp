@@ -2,6 +2,7 @@
 // ExportJob parsing: every field; missing, null and mistyped values; unknown
 // status; unknown extra fields; 64-bit values above 2^53.
 #include "exports/exportjob.h"
+#include "exports/exportsourceref.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void listShapes();
     void linksExpiry();
     void unparseableFileLinkIsNoLink();
+    void createdJobTakesTheSourceWeSent();
 };
 
 void TestExportJob::everyField()
@@ -285,6 +287,23 @@ void TestExportJob::unparseableFileLinkIsNoLink()
     QVERIFY(f.url.isEmpty());
     QVERIFY(!f.bytes);
     QCOMPARE(ExportFile::fromJson(f.toJson()), f);
+}
+
+// Fuzz finding (tests/fuzz/corpus/createresponse/): a 202 that names a query
+// while we created a table export left both sources in the row.
+void TestExportJob::createdJobTakesTheSourceWeSent()
+{
+    const ExportJob accepted = ExportJob::fromJson(parseObject(R"({"id": "}0", "queryId": "PENDING"})"));
+    const ExportSourceRef table = ExportSourceRef::table(QStringLiteral("c"), QStringLiteral("s"), QStringLiteral("t"));
+    const ExportJob shown = table.createdJob(accepted, ExportOptions());
+    QCOMPARE(shown.id, QStringLiteral("}0"));
+    QCOMPARE(shown.status.code(), ExportStatus::Pending);
+    QVERIFY(shown.queryId.isEmpty());
+    QCOMPARE(ExportSourceRef::fromJob(shown), std::optional<ExportSourceRef>(table));
+    const ExportSourceRef query = ExportSourceRef::query(QStringLiteral("q"));
+    const ExportJob fromTableAnswer = query.createdJob(
+        ExportJob::fromJson(parseObject(R"({"id": "x", "catalogId": "c", "tableName": "t"})")), ExportOptions());
+    QCOMPARE(ExportSourceRef::fromJob(fromTableAnswer), std::optional<ExportSourceRef>(query));
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)
