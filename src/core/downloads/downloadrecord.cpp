@@ -21,7 +21,7 @@ QJsonObject DownloadRecord::toJson() const
     obj.insert(QStringLiteral("targetName"), targetName);
     obj.insert(QStringLiteral("partPath"), partPath());
     if (expectedBytes)
-        obj.insert(QStringLiteral("expectedBytes"), double(*expectedBytes));
+        obj.insert(QStringLiteral("expectedBytes"), QJsonValue(*expectedBytes));
     obj.insert(QStringLiteral("options"), options.toJson());
     return obj;
 }
@@ -35,8 +35,9 @@ std::optional<DownloadRecord> DownloadRecord::fromJson(const QJsonObject &obj, c
     const QString name = obj.value(QStringLiteral("targetName")).toString();
     r.targetName = name.isEmpty() ? QString() : FileNames::sanitize(name);
     const QJsonValue expected = obj.value(QStringLiteral("expectedBytes"));
-    if (expected.isDouble() && expected.toDouble() >= 0)
-        r.expectedBytes = qint64(expected.toDouble());
+    // toInteger() refuses fractions and values beyond 64 bits (a cast would be undefined).
+    if (const qint64 bytes = expected.toInteger(-1); expected.isDouble() && bytes >= 0)
+        r.expectedBytes = bytes;
     r.options = DownloadOptions::fromJson(obj.value(QStringLiteral("options")).toObject(), defaults);
     if (!r.source.isValid() || r.folder.isEmpty() || !QDir::isAbsolutePath(r.folder))
         return std::nullopt;
