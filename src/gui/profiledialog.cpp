@@ -113,6 +113,9 @@ void ProfileDialog::setUpControls()
             &ProfileDialog::updateProjectChooser);
     connect(ui->chooseProjectsButton, &QPushButton::clicked, this, &ProfileDialog::chooseProjects);
     ui->projectsHintLabel->setTextFormat(Qt::PlainText);
+    // A button, not a bar across the form, when the hint beside it is hidden.
+    ui->chooseProjectsButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    ui->projectChooserLayout->setAlignment(ui->chooseProjectsButton, Qt::AlignLeft);
 
     connect(m_tester, &ConnectionTester::projectChecked, this, &ProfileDialog::showCheck);
     connect(m_tester, &ConnectionTester::finished, this, [this](const QList<ProjectCheck> &checks) {
