@@ -219,7 +219,9 @@ void SourceBrowser::load()
         m_queryStatus->setText(tr("This project has no saved queries."));
         m_queries->setQueries(r.value);
         m_queryTree->expandToDepth(0);
-        m_queryTree->resizeColumnToContents(SavedQueryModel::NameColumn);
+        // Whole ids: a cut one cannot be told from its neighbours.
+        for (int c = 0; c < m_queryProxy->columnCount(); ++c)
+            m_queryTree->resizeColumnToContents(c);
         // Empty folders come from the folder tree, a supplement that may fail quietly.
         const QList<SavedQuery> queries = r.value;
         m_session->folderPaths(m_projectId, this, [this, queries](const ApiResult<QStringList> &f) {
