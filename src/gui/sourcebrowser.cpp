@@ -180,6 +180,8 @@ QWidget *SourceBrowser::makeTablesTab()
     connect(m_tableProxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!m_tableFilter->text().trimmed().isEmpty() && parent.isValid())
             m_tableTree->expand(parent);
+        if (!parent.isValid()) // whole catalog names: the two "peaka" differ only at the end
+            m_tableTree->resizeColumnToContents(0);
     });
     connect(m_tableTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SourceBrowser::onTableCurrent);
