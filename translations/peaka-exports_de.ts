@@ -1745,7 +1745,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+34"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+38"/>
         <source>Create Export</source>
         <translation>Export erstellen</translation>
     </message>
@@ -1760,7 +1760,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+35"/>
+        <source>Choose a saved query or a table</source>
+        <translation>Wählen Sie eine gespeicherte Abfrage oder eine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or enter an id…</source>
+        <translation>Oder eine ID eingeben…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -4806,7 +4816,12 @@ ID: %3</translation>
 <context>
     <name>peaka::gui::SourceBrowser</name>
     <message>
-        <location filename="../src/gui/sourcebrowser.cpp" line="+78"/>
+        <location filename="../src/gui/sourcebrowser.cpp" line="+57"/>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Saved queries</source>
         <translation>Gespeicherte Abfragen</translation>
     </message>
@@ -4821,17 +4836,27 @@ ID: %3</translation>
         <translation>Gespeicherte Abfragen nach Name oder ID filtern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Saved queries status</source>
+        <translation>Status der gespeicherten Abfragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Filter catalogs, schemas and tables</source>
         <translation>Kataloge, Schemas und Tabellen filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Tables status</source>
+        <translation>Status der Tabellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns to export:</source>
         <translation>Zu exportierende Spalten:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>All</source>
         <extracomment>Check every column</extracomment>
         <translation>Alle</translation>
@@ -4849,12 +4874,17 @@ ID: %3</translation>
         <translation>Umkehren</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Note about the columns</source>
+        <translation>Hinweis zu den Spalten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Loading saved queries…</source>
         <translation>Gespeicherte Abfragen werden geladen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not list the saved queries: %1 You can still enter an id below.</source>
         <translation>Die gespeicherten Abfragen konnten nicht aufgelistet werden: %1 Sie können trotzdem unten eine ID eingeben.</translation>
     </message>
@@ -4864,7 +4894,7 @@ ID: %3</translation>
         <translation>Dieses Projekt hat keine gespeicherten Abfragen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Loading columns…</source>
         <translation>Spalten werden geladen…</translation>
     </message>

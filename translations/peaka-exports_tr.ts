@@ -1735,7 +1735,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+34"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+38"/>
         <source>Create Export</source>
         <translation>Dışa Aktarma Oluştur</translation>
     </message>
@@ -1750,7 +1750,17 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+35"/>
+        <source>Choose a saved query or a table</source>
+        <translation>Kayıtlı bir sorgu veya tablo seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or enter an id…</source>
+        <translation>Veya bir kimlik girin…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -4762,7 +4772,12 @@ Kimlik: %3</translation>
 <context>
     <name>peaka::gui::SourceBrowser</name>
     <message>
-        <location filename="../src/gui/sourcebrowser.cpp" line="+78"/>
+        <location filename="../src/gui/sourcebrowser.cpp" line="+57"/>
+        <source>Clear the filter</source>
+        <translation>Süzgeci temizle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Saved queries</source>
         <translation>Kayıtlı sorgular</translation>
     </message>
@@ -4777,17 +4792,27 @@ Kimlik: %3</translation>
         <translation>Kayıtlı sorguları ada veya kimliğe göre süz</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Saved queries status</source>
+        <translation>Kayıtlı sorguların durumu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Filter catalogs, schemas and tables</source>
         <translation>Katalogları, şemaları ve tabloları süz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Tables status</source>
+        <translation>Tabloların durumu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns to export:</source>
         <translation>Dışa aktarılacak sütunlar:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>All</source>
         <extracomment>Check every column</extracomment>
         <translation>Tümü</translation>
@@ -4805,12 +4830,17 @@ Kimlik: %3</translation>
         <translation>Tersine çevir</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Note about the columns</source>
+        <translation>Sütunlarla ilgili not</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Loading saved queries…</source>
         <translation>Kayıtlı sorgular yükleniyor…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not list the saved queries: %1 You can still enter an id below.</source>
         <translation>Kayıtlı sorgular listelenemedi: %1 Aşağıya yine de bir kimlik girebilirsiniz.</translation>
     </message>
@@ -4820,7 +4850,7 @@ Kimlik: %3</translation>
         <translation>Bu projede kayıtlı sorgu yok.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Loading columns…</source>
         <translation>Sütunlar yükleniyor…</translation>
     </message>
