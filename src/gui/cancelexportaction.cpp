@@ -37,6 +37,8 @@ CancelExportAction::CancelExportAction(const Parts &parts, QObject *parent)
         AskOnce::confirm(parent, q, std::move(answer));
     };
     connect(m_action, &QAction::triggered, this, [this] { cancel(m_parts.pane->job()); });
+    // The pane's own button asks the same question and sends the same request.
+    connect(parts.pane, &ExportDetailPane::cancelRequested, this, &CancelExportAction::cancel);
     connect(parts.pane, &ExportDetailPane::jobShown, this, &CancelExportAction::update);
 }
 

@@ -19,8 +19,8 @@ namespace peaka::gui {
 class ExportDetailPane;
 class StatusMessages;
 
-// "Cancel Export" (Delete) for the shown PENDING or RUNNING export: asks once
-// (a confirmation that names the export), sends Cancel Export on the
+// "Cancel Export" (Delete, and the detail pane's button) for the shown PENDING
+// or RUNNING export: asks once (a confirmation that names the export), sends Cancel Export on the
 // connection shown when it was asked, then reads the export back so its row
 // turns CANCELLED when the server says so (else the live list catches it).
 class CancelExportAction final : public QObject

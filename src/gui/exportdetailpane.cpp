@@ -5,6 +5,8 @@
 #include "exports/exportformat.h"
 #include "newexportdialog.h"
 #include "previewdialog.h"
+#include "api/peakaclient.h"
+#include "sources/sourcesession.h"
 #include "statusicons.h"
 #include "ui_exportdetailpane.h"
 
@@ -56,6 +58,8 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     ui->runAgainButton->setIcon(uiIcon("runagain"));
     connect(ui->downloadAllButton, &QPushButton::clicked, this, [this] { Q_EMIT downloadAllRequested(m_job); });
     connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
+    ui->cancelExportButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    connect(ui->cancelExportButton, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_job); });
     ui->previewButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     ui->previewButton->setVisible(false);
     connect(ui->previewButton, &QPushButton::clicked, this, [this] {
@@ -74,6 +78,9 @@ ExportDetailPane::~ExportDetailPane() = default;
 void ExportDetailPane::setClient(PeakaClient *client, const QString &projectId)
 {
     m_loader->setClient(client, projectId);
+    m_client = client;
+    m_projectId = projectId;
+    m_nameFor.clear();
     clear();
 }
 
@@ -125,14 +132,14 @@ void ExportDetailPane::focusDetails()
 
 QWidget *ExportDetailPane::firstTabStop() const
 {
-    return ui->runAgainButton;
+    return ui->cancelExportButton;
 }
 
 // File links are made when an export is shown, so they would come last in
 // the window's Tab chain: put them back between the pane's buttons.
 void ExportDetailPane::chainTabStops()
 {
-    QList<QWidget *> stops{ui->runAgainButton, ui->copyErrorButton, ui->copyIdButton};
+    QList<QWidget *> stops{ui->cancelExportButton, ui->runAgainButton, ui->copyErrorButton, ui->copyIdButton};
     stops << ui->fileLinks->tabStops();
     stops << ui->downloadAllButton;
     for (int i = 1; i < stops.size(); ++i)
@@ -193,7 +200,6 @@ void ExportDetailPane::render()
     ui->statusBadge->setStyleSheet(QStringLiteral(
         "QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
                                        .arg(color.name()));
-    ui->titleLabel->setText(j.displaySource().isEmpty() ? j.id : j.displaySource());
     ui->loadingLabel->setText(tr("Loading details…"));
     ui->loadingLabel->setVisible(isLoading());
 
@@ -201,7 +207,7 @@ void ExportDetailPane::render()
     setField(ui->statusValue, j.status.isUnknown() && !j.status.wire().isEmpty()
                                   ? tr("%1 (not known to this app)").arg(j.status.wire())
                                   : (j.status.wire().isEmpty() ? QString() : j.status.displayName()));
-    setField(ui->sourceValue, j.displaySource());
+    renderSource();
     setField(ui->queryIdValue, j.queryId);
     QStringList table;
     for (const QString &part : {j.catalogId, j.schemaName, j.tableName})
@@ -270,6 +276,42 @@ void ExportDetailPane::renderState()
     const ExportStatus::Code code = m_job.status.code();
     const bool ended = code == ExportStatus::Expired || code == ExportStatus::Failed || code == ExportStatus::Cancelled;
     ui->runAgainButton->setVisible(ended && NewExportDialog::canRunAgain(m_job));
+    ui->cancelExportButton->setVisible(m_job.status.isInProgress());
+}
+
+// The title and the Source row name the source as the API lists it ("Monthly
+// revenue", "Stripe › public › charges") once it is looked up; until then, or
+// when it is not listed, what the export row says. The ids keep their rows.
+void ExportDetailPane::renderSource()
+{
+    const ExportJob &j = m_job;
+    lookUpSourceName();
+    const QString name = sourceName();
+    const QString fallback = j.displaySource();
+    ui->titleLabel->setText(!name.isEmpty() ? name : fallback.isEmpty() ? j.id : fallback);
+    setField(ui->sourceValue, name.isEmpty() ? fallback : name);
+    QString tip;
+    if (!name.isEmpty())
+        tip = j.source.isEmpty() ? m_sourceName.ids : tr("%1 (%2)", "server's source name (ids)").arg(j.source, m_sourceName.ids);
+    ui->sourceValue->setToolTip(tip);
+    ui->titleLabel->setToolTip(tip);
+}
+
+void ExportDetailPane::lookUpSourceName()
+{
+    const std::optional<ExportSourceRef> src = ExportSourceRef::fromJob(m_job);
+    if (!src || !m_client || m_nameFor == m_job.id)
+        return;
+    m_nameFor = m_job.id;
+    m_sourceName = {};
+    const QString id = m_job.id;
+    SourceName::lookUp(SourceSession::of(m_client), m_projectId, *src, this, [this, id](const SourceName &n) {
+        if (id != m_nameFor || m_job.id != id)
+            return;
+        m_sourceName = n;
+        if (n.known() && ui->pages->currentWidget() == ui->detailsPage)
+            renderSource();
+    });
 }
 
 void ExportDetailPane::renderFiles()

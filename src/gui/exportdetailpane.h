@@ -4,7 +4,9 @@
 #include "api/apierror.h"
 #include "exports/exportjob.h"
 #include "filelinksview.h"
+#include "sources/sourcenames.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -50,6 +52,8 @@ public:
     QWidget *firstTabStop() const;
 
     const ExportJob &job() const { return m_job; }
+    // The source's name as the API lists it, when it has been looked up for the shown job.
+    QString sourceName() const { return m_nameFor == m_job.id ? m_sourceName.name : QString(); }
     QString currentId() const { return m_job.id; }
     bool hasDetails() const { return m_loaded; }
     bool isLoading() const;
@@ -67,6 +71,8 @@ Q_SIGNALS:
     void downloadAllRequested(const peaka::ExportJob &job);
     // "Run again…" on an EXPIRED, FAILED or CANCELLED export whose source is known.
     void runAgainRequested(const peaka::ExportJob &job);
+    // "Cancel Export…" on a PENDING or RUNNING export (CancelExportAction asks and sends).
+    void cancelRequested(const peaka::ExportJob &job);
     // The pane shows another job or state (empty job after clear()).
     void jobShown(const peaka::ExportJob &job);
 
@@ -76,6 +82,8 @@ private:
     void renderFiles();
     void chainTabStops();
     void updateExpiry();
+    void lookUpSourceName();
+    void renderSource();
     void setField(QWidget *value, const QString &text);
     void onLoaded(const ExportJob &job);
     void onFailed(const QString &exportId, const ApiError &error);
@@ -85,6 +93,10 @@ private:
 
     std::unique_ptr<Ui::ExportDetailPane> ui;
     DetailLoader *m_loader;
+    QPointer<PeakaClient> m_client;
+    QString m_projectId;
+    QString m_nameFor; // the export whose source m_sourceName names (or is being looked up)
+    SourceName m_sourceName;
     ExportJob m_job;
     bool m_loaded = false;
     QTimer m_countdown;

@@ -35,6 +35,9 @@ FieldHint::FieldHint(QLabel *note, QLabel *message, const QString &placeholderNa
     }
     m_note->setWordWrap(true);
     m_message->setWordWrap(true);
+    // The cell may be taller than the line it shows (see reserveFor): read from the top.
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     addWidget(m_note);
     addWidget(m_message);
     styleAsError(m_message);
@@ -48,6 +51,20 @@ void FieldHint::setProblem(const QString &text)
 {
     m_message->setText(text);
     setCurrentWidget(text.isEmpty() ? m_note : m_message);
+}
+
+void FieldHint::reserveFor(const QStringList &problems)
+{
+    for (const QString &text : problems) {
+        auto *room = new QLabel(text, this);
+        room->setObjectName(objectName() + QStringLiteral("Room"));
+        room->setAccessibleName(text);
+        room->setWordWrap(true);
+        room->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Height only: a long sentence must not widen the dialog.
+        room->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        addWidget(room);
+    }
 }
 
 QString FieldHint::problem() const

@@ -23,6 +23,10 @@ public:
     void setProblem(const QString &text);
     QString problem() const;
     QLabel *messageLabel() const { return m_message; }
+    QLabel *noteLabel() const { return m_note; }
+    // Keeps room for the tallest of `problems` at any width (hidden pages
+    // count in the stack's height), so that no problem moves what follows.
+    void reserveFor(const QStringList &problems);
 
     // Error colour and accessible description for a label that reports a problem.
     static void styleAsError(QLabel *label);

@@ -12,6 +12,7 @@
 #include "mainmenus.h"
 #include "mainwindow.h"
 #include "newexportactions.h"
+#include "newexportcontroller.h"
 #include "notifier.h"
 #include "openconnections.h"
 #include "profileconnections.h"
@@ -42,6 +43,8 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
 
     m_downloads = new DownloadController({window, m_connections, m_notifier, m_status, options.downloadStatePath}, this);
     m_newExport = new NewExportActions({window, m_registry, m_model, pane, m_notifier, m_status, m_downloads}, this);
+    if (!options.csvOptionsPath.isEmpty())
+        m_newExport->controller()->setCsvMemoryPath(options.csvOptionsPath);
     window->addTableMenuAction(m_newExport->runAgainAction());
     m_cancelExport = new CancelExportAction({window, m_registry, pane, m_status}, this);
     window->addTableMenuAction(m_cancelExport->action());

@@ -41,6 +41,7 @@ public:
     struct Options
     {
         QString downloadStatePath; // empty: DownloadStore::defaultPath()
+        QString csvOptionsPath;    // empty: CsvOptionsMemory::defaultPath()
     };
 
     MainWindowAssembly();

@@ -45,7 +45,9 @@ NewExportDialog *NewExportController::makeDialog()
     auto *dialog = new NewExportDialog(m_registry->client(key), key.projectId, m_dialogParent);
     dialog->setObjectName(QStringLiteral("newExportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewExportDialog::exportCreated, this, [this, key](const ExportJob &job, bool download) {
+    connect(dialog, &NewExportDialog::exportCreated, this, [this, key, dialog](const ExportJob &job, bool download) {
+        // The server does not send them back: Run again finds them here.
+        m_csvMemory.remember(job.id, CsvOptions::fromJson(dialog->sentOptions().csvOptions));
         emit jobCreated(job, key);
         follow(key, job, download);
     });
@@ -66,7 +68,7 @@ NewExportDialog *NewExportController::openRunAgain(const ExportJob &job)
     if (!NewExportDialog::canRunAgain(job) || !m_registry->client(m_current))
         return nullptr;
     NewExportDialog *dialog = makeDialog();
-    dialog->prefillFrom(job);
+    dialog->prefillFrom(job, m_csvMemory.recall(job.id));
     dialog->open();
     return dialog;
 }

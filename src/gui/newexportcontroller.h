@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "connections/connectionkey.h"
+#include "exports/csvoptionsmemory.h"
 #include "exports/exportjob.h"
 
 #include <QHash>
@@ -48,10 +49,15 @@ public:
     // emitted). `folder` is asked at that moment: the connection's download folder.
     using FolderOf = std::function<QString(const ConnectionKey &key)>;
     void setDownloadManager(DownloadManager *manager, FolderOf folder);
+    // Where the CSV options of created exports are remembered for Run again
+    // (default: CsvOptionsMemory::defaultPath()).
+    void setCsvMemoryPath(const QString &path) { m_csvMemory = CsvOptionsMemory(path); }
+    const CsvOptionsMemory &csvMemory() const { return m_csvMemory; }
 
     // Opens the dialog (non-blocking, window-modal) and returns it; it deletes itself on close.
     NewExportDialog *openNewExport();
-    // The dialog filled from `job`, or nullptr when its source is unknown (NewExportDialog::canRunAgain).
+    // The dialog filled from `job` (with the CSV options remembered for it), or
+    // nullptr when its source is unknown (NewExportDialog::canRunAgain).
     NewExportDialog *openRunAgain(const ExportJob &job);
     // Follows a job of connection `key` until it ends (also used for jobs created elsewhere).
     void follow(const ConnectionKey &key, const ExportJob &job, bool downloadWhenReady);
@@ -92,6 +98,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<DownloadManager> m_downloads;
     FolderOf m_downloadFolder;
+    CsvOptionsMemory m_csvMemory;
     // By ConnectionKey::toString() + export id: the same id on two connections is two jobs.
     QHash<QString, Followed> m_followed;
     int m_intervalMs = 2000;

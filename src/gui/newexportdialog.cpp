@@ -4,19 +4,19 @@
 #include "ui_newexportdialog.h"
 
 #include "api/peakaclient.h"
+#include "csvoptionsbox.h"
 #include "fieldhint.h"
 #include "sourcebrowser.h"
+#include "sources/sourcenames.h"
 #include "sources/sourcesession.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QLocale>
 #include <QScreen>
 #include <QPushButton>
 #include <QSet>
 
-#include <limits>
 
 namespace peaka {
 
@@ -31,6 +31,12 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
     m_sourceHint = new gui::FieldHint(nullptr, ui->sourceMessageLabel, QStringLiteral("sourceNoteLabel"));
     m_limitHint = new gui::FieldHint(ui->limitNoteLabel, ui->limitMessageLabel);
     m_columnsHint = new gui::FieldHint(ui->columnsNoteLabel, ui->columnsMessageLabel);
+    // The CSV options stand beside the others: shown for CSV only, they change the width, not the height.
+    m_csv = new gui::CsvOptionsBox(this);
+    ui->optionsRow->addWidget(m_csv);
+    ui->optionsRow->setStretch(0, 3);
+    ui->optionsRow->setStretch(1, 2);
+    connect(m_csv, &gui::CsvOptionsBox::changed, this, [this] { inputChanged(StatusAbout::Anything); });
     ui->progressBar->setVisible(false);
     ui->retryButton->setVisible(false);
 
@@ -60,9 +66,35 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
                             ui->columnsEdit})
         connect(edit, &QLineEdit::textChanged, this, &NewExportDialog::revalidate);
 
+    connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &NewExportDialog::formatChanged);
+
     setUpBrowser();
+    chainTabStops();
     setSourceKind(ExportSourceRef::Query);
+    formatChanged();
     ui->queryIdEdit->setFocus();
+    // The options and the CSV options side by side keep the dialog within a
+    // 800 px high screen; that needs a width where their notes wrap little.
+    const int room = screen() ? screen()->availableGeometry().width() - 40 : 860;
+    setMinimumWidth(qMin(720, room));
+    resize(qMin(860, room), height());
+}
+
+// The order the fields are read in: the source, the options, the CSV options, then the buttons.
+void NewExportDialog::chainTabStops()
+{
+    QList<QWidget *> stops{ui->queryRadio, ui->tableRadio, ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit,
+                           ui->tableEdit, ui->formatCombo, ui->compressionCombo, ui->limitEdit, ui->columnsEdit,
+                           ui->systemColumnsCheck};
+    stops << m_csv->tabStops();
+    stops << ui->downloadWhenReadyCheck << ui->retryButton;
+    for (int i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
+}
+
+void NewExportDialog::formatChanged()
+{
+    m_csv->setVisible(ui->formatCombo->currentData().toString() == QLatin1String("CSV"));
 }
 
 // Pick, don't type: the browser sits above the id fields and fills them; the
@@ -76,7 +108,7 @@ void NewExportDialog::setUpBrowser()
         return;
     m_browser = new gui::SourceBrowser(SourceSession::of(m_client), m_projectId, ui->sourceGroup);
     m_browser->setAccessibleName(tr("Choose a saved query or a table"));
-    m_browser->setMinimumHeight(220);
+    m_browser->setMinimumHeight(180);
     auto *enterLabel = new QLabel(tr("Or enter an id\u2026"), ui->sourceGroup);
     enterLabel->setObjectName(QStringLiteral("enterIdLabel"));
     enterLabel->setAccessibleName(enterLabel->text());
@@ -173,7 +205,7 @@ bool NewExportDialog::canRunAgain(const ExportJob &job)
     return ExportSourceRef::fromJob(job).has_value();
 }
 
-bool NewExportDialog::prefillFrom(const ExportJob &job)
+bool NewExportDialog::prefillFrom(const ExportJob &job, const std::optional<CsvOptions> &csv)
 {
     const std::optional<ExportSourceRef> src = ExportSourceRef::fromJob(job);
     if (!src)
@@ -198,6 +230,8 @@ bool NewExportDialog::prefillFrom(const ExportJob &job)
     const int compression = ui->compressionCombo->findData(job.compression.trimmed().toUpper());
     if (compression >= 0)
         ui->compressionCombo->setCurrentIndex(compression);
+    m_csv->setOptions(csv.value_or(CsvOptions{}));
+    m_csv->setDefaultsNoteVisible(!csv);
     setWindowTitle(tr("Run Export Again"));
     revalidate();
     return true;
@@ -205,7 +239,13 @@ bool NewExportDialog::prefillFrom(const ExportJob &job)
 
 void NewExportDialog::setSourceKind(ExportSourceRef::Kind kind)
 {
-    ui->sourceStack->setCurrentWidget(kind == ExportSourceRef::Query ? ui->queryPage : ui->tablePage);
+    QWidget *current = kind == ExportSourceRef::Query ? ui->queryPage : ui->tablePage;
+    ui->sourceStack->setCurrentWidget(current);
+    // A stack is as tall as its tallest page: let the hidden page count for
+    // nothing, or the one-line query page leaves a gap of two rows below it.
+    for (QWidget *page : {ui->queryPage, ui->tablePage})
+        page->setSizePolicy(QSizePolicy::Preferred, page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    ui->sourceStack->updateGeometry();
     inputChanged(StatusAbout::Source);
 }
 
@@ -216,35 +256,6 @@ ExportSourceRef NewExportDialog::source() const
     return ExportSourceRef::table(ui->catalogIdEdit->text(), ui->schemaEdit->text(), ui->tableEdit->text());
 }
 
-namespace {
-
-// "250000", "250,000", "250 000" (and the locale's group separator) → 250000.
-std::optional<qint64> parseLimit(const QString &text, bool *ok)
-{
-    QString digits;
-    const QChar group = QLocale().groupSeparator().isEmpty() ? QLatin1Char(',') : QLocale().groupSeparator().at(0);
-    for (const QChar c : text.trimmed()) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('_') || c == group || c.isSpace())
-            continue;
-        digits += c;
-    }
-    *ok = true;
-    if (digits.isEmpty())
-        return std::nullopt;
-    for (const QChar c : digits) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            *ok = false;
-            return std::nullopt;
-        }
-    }
-    bool converted = false;
-    const qint64 value = digits.left(12).toLongLong(&converted);
-    if (!converted || digits.size() > 12)
-        return std::numeric_limits<qint64>::max();
-    return value;
-}
-
-} // namespace
 
 ExportOptions NewExportDialog::options() const
 {
@@ -252,13 +263,14 @@ ExportOptions NewExportDialog::options() const
     o.format = ui->formatCombo->currentData().toString();
     o.compression = ui->compressionCombo->currentData().toString();
     bool ok = false;
-    const std::optional<qint64> limit = parseLimit(ui->limitEdit->text(), &ok);
+    const std::optional<qint64> limit = ExportOptions::parseLimit(ui->limitEdit->text(), &ok);
     if (ok && limit && *limit >= ExportOptions::kMinLimit && *limit <= ExportOptions::kMaxLimit)
         o.limit = int(*limit);
     o.columns = ExportOptions::parseColumns(ui->columnsEdit->text());
-    // Sent only when it differs from the server's default (true).
-    if (!ui->systemColumnsCheck->isChecked())
-        o.includeSystemColumns = false;
+    // Always sent: the request says what the box shows, whatever a server's default.
+    o.includeSystemColumns = ui->systemColumnsCheck->isChecked();
+    if (o.format == QLatin1String("CSV"))
+        o.csvOptions = m_csv->options().toJson(); // the defaults are not sent
     return o;
 }
 
@@ -281,7 +293,7 @@ QString NewExportDialog::sourceProblem() const
 QString NewExportDialog::limitProblem() const
 {
     bool ok = false;
-    const std::optional<qint64> limit = parseLimit(ui->limitEdit->text(), &ok);
+    const std::optional<qint64> limit = ExportOptions::parseLimit(ui->limitEdit->text(), &ok);
     // One sentence for "ten", "-5" and "2,000,000": it gives the range.
     if (!ok || (limit && (*limit < ExportOptions::kMinLimit || *limit > ExportOptions::kMaxLimit)))
         return tr("The row limit must be a whole number between 1 and 1,000,000.");
@@ -325,12 +337,31 @@ void NewExportDialog::revalidate()
     m_limitHint->setProblem(limitText);
     m_columnsHint->setProblem(columnsText.isEmpty() ? m_serverColumnsError : columnsText);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isSending() && problems().isEmpty());
+    lookUpSourceName();
+}
+
+// The name of the source in the ids' note ("Source: Monthly revenue"), from
+// the connection's cached lists; nothing when it is not listed.
+void NewExportDialog::lookUpSourceName()
+{
+    const ExportSourceRef src = source();
+    if (src == m_namedSource)
+        return;
+    m_namedSource = src;
+    m_sourceHint->noteLabel()->clear();
+    if (!m_client || !src.validate().isEmpty())
+        return;
+    SourceName::lookUp(SourceSession::of(m_client), m_projectId, src, this, [this, src](const SourceName &n) {
+        if (src == m_namedSource && n.known())
+            m_sourceHint->noteLabel()->setText(tr("Source: %1", "the name of the chosen query or table").arg(n.name));
+    });
 }
 
 void NewExportDialog::setSending(bool sending)
 {
     ui->sourceGroup->setEnabled(!sending);
     ui->optionsGroup->setEnabled(!sending);
+    m_csv->setEnabled(!sending);
     ui->downloadWhenReadyCheck->setEnabled(!sending);
     ui->progressBar->setVisible(sending);
     if (sending) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "exports/csvoptions.h"
 #include "exports/exportjob.h"
 #include "exports/exportoptions.h"
 #include "api/exportrequests.h"
@@ -23,6 +24,7 @@ namespace peaka {
 
 class PeakaClient;
 namespace gui {
+class CsvOptionsBox;
 class FieldHint;
 class SourceBrowser;
 }
@@ -44,9 +46,11 @@ public:
     // "Run again" is possible for a job whose source is known: a query id, or
     // catalog id, schema and table.
     static bool canRunAgain(const ExportJob &job);
-    // Selects the job's source kind and fills source, format and compression.
+    // Selects the job's source kind and fills source, format, compression and
+    // the CSV options this app remembered for it (`csv`); without them the
+    // defaults stand and a note says the server does not send them back.
     // Returns false (and changes nothing) when canRunAgain(job) is false.
-    bool prefillFrom(const ExportJob &job);
+    bool prefillFrom(const ExportJob &job, const std::optional<CsvOptions> &csv = std::nullopt);
 
     // The input as values.
     ExportSourceRef source() const;
@@ -57,6 +61,9 @@ public:
     QStringList problems() const;
     bool isSending() const { return !m_request.isNull(); }
     QString projectId() const { return m_projectId; }
+    // What the last submit() sent (valid in exportCreated).
+    ExportOptions sentOptions() const { return m_sentOptions; }
+    gui::CsvOptionsBox *csvOptionsBox() const { return m_csv; }
     // The picker for saved queries and tables; null without a connection.
     gui::SourceBrowser *sourceBrowser() const { return m_browser; }
 
@@ -84,6 +91,9 @@ private:
     void setStatus(const QString &text, StatusAbout about, bool problem = true);
     void fitHeight();
     void setSourceKind(ExportSourceRef::Kind kind);
+    void formatChanged();
+    void chainTabStops();
+    void lookUpSourceName();
     void revalidate();
     QString sourceProblem() const;
     QString limitProblem() const;
@@ -108,6 +118,8 @@ private:
     gui::FieldHint *m_limitHint = nullptr;
     gui::FieldHint *m_columnsHint = nullptr;
     gui::SourceBrowser *m_browser = nullptr;
+    gui::CsvOptionsBox *m_csv = nullptr;
+    ExportSourceRef m_namedSource; // the source whose name the note shows (or is being looked up)
 };
 
 } // namespace peaka

@@ -11,6 +11,7 @@
 #include "downloadspanel.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadstore.h"
+#include "exports/csvoptionsmemory.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
 #include "exports/exportlistmodel.h"
@@ -51,6 +52,7 @@ public:
     {
         QSettings().clear();
         QFile::remove(DownloadStore::defaultPath());
+        QFile::remove(CsvOptionsMemory::defaultPath());
         folder = std::make_unique<QTemporaryDir>();
         folderAsks = 0;
         server = std::make_unique<demo::DemoServer>();

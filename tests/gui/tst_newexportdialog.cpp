@@ -320,9 +320,11 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
     QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/367189801096446904/schemas/public/tables/invoices/exports")
                                      .arg(m_server->projectId()));
     const QJsonObject body = bodyOf(sent[0]);
-    // The chosen format and compression; nothing else, so the server's defaults apply.
+    // The chosen format and compression and the system columns the box shows
+    // (ticked: the documented default); default CSV options are not sent.
     QCOMPARE(body, (QJsonObject{{QStringLiteral("format"), QStringLiteral("CSV")},
-                                {QStringLiteral("compression"), QStringLiteral("NONE")}}));
+                                {QStringLiteral("compression"), QStringLiteral("NONE")},
+                                {QStringLiteral("includeSystemColumns"), true}}));
 
     const auto job = created.at(0).at(0).value<ExportJob>();
     QCOMPARE(job.status.code(), ExportStatus::Pending);
@@ -638,7 +640,8 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     QCOMPARE(sent.size(), 1);
     QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/367189801096446917/schemas/crm/tables/deals/exports")));
     QCOMPARE(bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
-                                           {QStringLiteral("compression"), QStringLiteral("GZIP")}}));
+                                           {QStringLiteral("compression"), QStringLiteral("GZIP")},
+                                           {QStringLiteral("includeSystemColumns"), true}}));
     controller.stopAll();
 }
 

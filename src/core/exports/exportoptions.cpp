@@ -4,6 +4,9 @@
 #include "exports/csvoptions.h"
 
 #include <QJsonArray>
+#include <QLocale>
+
+#include <limits>
 
 namespace peaka {
 
@@ -43,6 +46,32 @@ QStringList ExportOptions::validate() const
         }
     }
     return problems;
+}
+
+// "250000", "250,000", "250 000" (and the locale's group separator) → 250000.
+std::optional<qint64> ExportOptions::parseLimit(const QString &text, bool *ok)
+{
+    QString digits;
+    const QChar group = QLocale().groupSeparator().isEmpty() ? QLatin1Char(',') : QLocale().groupSeparator().at(0);
+    for (const QChar c : text.trimmed()) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('_') || c == group || c.isSpace())
+            continue;
+        digits += c;
+    }
+    *ok = true;
+    if (digits.isEmpty())
+        return std::nullopt;
+    for (const QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            *ok = false;
+            return std::nullopt;
+        }
+    }
+    bool converted = false;
+    const qint64 value = digits.left(12).toLongLong(&converted);
+    if (!converted || digits.size() > 12)
+        return std::numeric_limits<qint64>::max();
+    return value;
 }
 
 QStringList ExportOptions::parseColumns(const QString &text)

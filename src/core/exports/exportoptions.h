@@ -30,6 +30,10 @@ public:
     QStringList validate() const;
     // "a, b ,c" -> ["a","b","c"]
     static QStringList parseColumns(const QString &text);
+    // A typed row limit: "250000", "250,000", "250 000" (and the locale's
+    // group separator) -> 250000; nullopt for empty text; *ok false for
+    // anything but digits; more than 12 digits -> the largest qint64.
+    static std::optional<qint64> parseLimit(const QString &text, bool *ok);
 };
 
 } // namespace peaka
