@@ -141,7 +141,7 @@ int main(int argc, char **argv)
         ++step;
         if (step == steps.size()) {
             // Memory per row: a bare model holding the same rows, the list dropped.
-            const QList<ExportJob> copy = window.model()->jobs();
+            const QList<ExportJob> copy = window.model()->jobs().toList();
             window.setConnections({});
             trim();
             const qint64 before = rssBytes();
