@@ -32,5 +32,6 @@ Command downloadCommand();
 Command createCommand();
 Command waitCommand();
 Command profilesCommand();
+Command previewCommand();
 
 } // namespace peaka::cli

@@ -12,6 +12,7 @@ QList<Command> allCommands()
         createCommand(),
         waitCommand(),
         profilesCommand(),
+        previewCommand(),
     };
 }
 

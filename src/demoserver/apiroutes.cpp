@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiroutes.h"
 
+#include "createdat.h"
 #include "democontent.h"
 #include "demoserver_p.h"
 #include "exportjson.h"
@@ -77,6 +78,9 @@ void ApiRoutes::handle(const RecordedRequest &request, HttpReply *reply)
         if (request.url.hasQuery())
             target += QLatin1Char('?') + request.url.query(QUrl::FullyEncoded);
         answer = {307, {{"Location", target.toUtf8()}, {"Content-Type", kJson}}, "{}"};
+    } else if (s.failNextCount > 0 && s.failSkipCount > 0) {
+        --s.failSkipCount;
+        answer = route(request);
     } else if (s.failNextCount > 0) {
         --s.failNextCount;
         const int status = s.failNextWithStatus > 0 ? s.failNextWithStatus : 500;
@@ -113,7 +117,11 @@ void ApiRoutes::handle(const RecordedRequest &request, HttpReply *reply)
             deliver(guard, answer, headOnly);
         }
     };
-    if (s.slowResponseMs > 0)
+    const bool pagedList = request.method == "GET" && request.url.path().endsWith(QLatin1String("/exports"))
+        && QUrlQuery(request.url).hasQueryItem(QStringLiteral("createdBefore"));
+    if (s.holdPagedLists && pagedList)
+        d->heldAnswers.append(send);
+    else if (s.slowResponseMs > 0)
         QTimer::singleShot(s.slowResponseMs, reply, send);
     else
         send();
@@ -159,10 +167,11 @@ ApiAnswer ApiRoutes::route(const RecordedRequest &request)
     if (seg.size() == 4 && seg.at(3) == QLatin1String("exports")) {
         if (method != "GET")
             return methodNotAllowed();
-        return listExports(project, QUrlQuery(request.url).queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded),
-                           *caller);
+        return listExports(project, QUrlQuery(request.url), *caller);
     }
     if (seg.size() == 5 && seg.at(3) == QLatin1String("exports")) {
+        if (method == "DELETE")
+            return cancelExport(project, seg.at(4));
         if (method != "GET")
             return methodNotAllowed();
         return readExport(project, seg.at(4), *caller);
@@ -184,29 +193,69 @@ ApiAnswer ApiRoutes::route(const RecordedRequest &request)
     return messageAnswer(404, QStringLiteral("Not found"));
 }
 
-ApiAnswer ApiRoutes::listExports(const QString &project, const QString &statusFilter, const DemoKey &caller)
+ApiAnswer ApiRoutes::listExports(const QString &project, const QUrlQuery &query, const DemoKey &caller)
 {
     QSet<QString> wanted;
+    const QString statusFilter = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
     for (const QString &s : statusFilter.split(QLatin1Char(','), Qt::SkipEmptyParts))
         wanted.insert(s.trimmed().toUpper());
 
-    QList<const DemoExport *> rows;
-    for (const DemoExport &job : d->jobs)
-        if (job.projectId == project && (wanted.isEmpty() || wanted.contains(job.status.toUpper())))
-            rows.append(&job);
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const DemoExport *a, const DemoExport *b) { return a->createdAt > b->createdAt; });
+    // The reference does not document the default page size; this server uses 50.
+    qint64 limit = 50;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        const QString text = query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
+        bool ok = false;
+        limit = text.trimmed().toLongLong(&ok);
+        if (!ok)
+            return messageAnswer(400, QStringLiteral("Invalid limit '%1': must be an integer").arg(text));
+        limit = qBound(qint64(1), limit, qint64(200));
+    }
+    const QList<QPair<qint64, qsizetype>> &order = d->ordered();
+    auto it = order.cbegin();
+    if (query.hasQueryItem(QStringLiteral("createdBefore"))) {
+        const QString text = query.queryItemValue(QStringLiteral("createdBefore"), QUrl::FullyDecoded);
+        qint64 cursor = 0;
+        if (!parseIsoNanos(text, &cursor))
+            return messageAnswer(400, QStringLiteral("Invalid createdBefore '%1': expected an ISO-8601 timestamp").arg(text));
+        // Keyset: strictly older than the cursor (a faulty server may repeat the boundary row).
+        const bool inclusive = d->scenario.inclusiveCursor;
+        it = std::lower_bound(order.cbegin(), order.cend(), cursor, [inclusive](const auto &entry, qint64 c) {
+            return inclusive ? entry.first > c : entry.first >= c;
+        });
+    }
 
     QByteArray body;
-    body.reserve(rows.size() * 420 + 2);
+    body.reserve(int(limit) * 420 + 2);
     body += '[';
-    for (const DemoExport *job : rows) {
-        if (body.size() > 1)
+    qint64 count = 0;
+    for (; it != order.cend() && count < limit; ++it) {
+        const DemoExport &job = d->jobs.at(it->second);
+        if (job.projectId != project || (!wanted.isEmpty() && !wanted.contains(job.status.toUpper())))
+            continue;
+        if (count++ > 0)
             body += ',';
-        appendExportRowJson(body, *job, d->findKey(job->ownerKey), callerOwns(d, *job, caller));
+        appendExportRowJson(body, job, d->findKey(job.ownerKey), callerOwns(d, job, caller));
     }
     body += ']';
     return {200, {{"Content-Type", kJson}}, body};
+}
+
+ApiAnswer ApiRoutes::cancelExport(const QString &project, const QString &id)
+{
+    DemoExport *job = d->find(id);
+    if (!job || job->projectId != project)
+        return messageAnswer(404, QStringLiteral("Export job not found"));
+    if (job->status == QLatin1String("PENDING") || job->status == QLatin1String("RUNNING")) {
+        const QDateTime now = d->now();
+        if (!job->runningAt.isValid() || job->runningAt > now)
+            job->runningAt = now;
+        job->finalStatus = QStringLiteral("CANCELLED");
+        job->finishedAt = now.addMSecs(qMax(0, d->scenario.cancelDelayMs));
+        job->error.clear();
+        d->moving.insert(job->id);
+        d->advanceJobs(); // no delay: reads CANCELLED at once
+    }
+    return {204, {}, {}};
 }
 
 ApiAnswer ApiRoutes::readExport(const QString &project, const QString &id, const DemoKey &caller)

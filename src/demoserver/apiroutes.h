@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QStringList>
+#include <QUrlQuery>
 
 namespace peaka::demo {
 
@@ -31,7 +32,8 @@ public:
 
 private:
     ApiAnswer route(const RecordedRequest &request);
-    ApiAnswer listExports(const QString &project, const QString &statusFilter, const DemoKey &caller);
+    ApiAnswer listExports(const QString &project, const QUrlQuery &query, const DemoKey &caller);
+    ApiAnswer cancelExport(const QString &project, const QString &id);
     ApiAnswer readExport(const QString &project, const QString &id, const DemoKey &caller);
     // createexport.cpp
     ApiAnswer createExport(const QString &project, const DemoSource *source, const QString &missingWhat,

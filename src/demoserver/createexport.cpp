@@ -13,6 +13,54 @@
 
 namespace peaka::demo {
 
+namespace {
+
+// ExportCsvOptions: every field optional; the reference gives no limits, so the
+// demo applies what a CSV writer needs (one character, no newline delimiter, ...).
+QString parseCsvOptions(const QJsonObject &o, CsvStyle *csv)
+{
+    const auto oneChar = [&o](const char *name, QByteArray *out) -> QString {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString() || v.toString().size() != 1)
+            return QStringLiteral("Invalid csvOptions.%1: must be a single character").arg(QLatin1String(name));
+        if (v.toString() == QLatin1String("\n") || v.toString() == QLatin1String("\r"))
+            return QStringLiteral("Invalid csvOptions.%1: must not be a line break").arg(QLatin1String(name));
+        *out = v.toString().toUtf8();
+        return {};
+    };
+    QString error = oneChar("delimiter", &csv->delimiter);
+    if (error.isEmpty())
+        error = oneChar("quoteChar", &csv->quote);
+    if (!error.isEmpty())
+        return error;
+    if (csv->delimiter == csv->quote)
+        return QStringLiteral("Invalid csvOptions: delimiter and quoteChar must differ");
+    const QJsonValue separator = o.value(QLatin1String("recordSeparator"));
+    if (!separator.isUndefined() && !separator.isNull()) {
+        if (separator.toString() != QLatin1String("\n") && separator.toString() != QLatin1String("\r\n"))
+            return QStringLiteral("Invalid csvOptions.recordSeparator: expected \"\\n\" or \"\\r\\n\"");
+        csv->recordSeparator = separator.toString().toUtf8();
+    }
+    const QJsonValue header = o.value(QLatin1String("includeHeader"));
+    if (!header.isUndefined() && !header.isNull()) {
+        if (!header.isBool())
+            return QStringLiteral("Invalid csvOptions.includeHeader: must be true or false");
+        csv->header = header.toBool();
+    }
+    const QJsonValue nullValue = o.value(QLatin1String("nullValue"));
+    if (!nullValue.isUndefined() && !nullValue.isNull()) {
+        if (!nullValue.isString() || nullValue.toString().contains(QLatin1Char('\n'))
+            || nullValue.toString().contains(QLatin1Char('\r')))
+            return QStringLiteral("Invalid csvOptions.nullValue: must be text without line breaks");
+        csv->nullValue = nullValue.toString().toUtf8();
+    }
+    return {};
+}
+
+} // namespace
+
 ApiAnswer ApiRoutes::createExport(const QString &project, const DemoSource *source, const QString &missingWhat,
                                   const RecordedRequest &request, const DemoKey &caller)
 {
@@ -62,6 +110,11 @@ ApiAnswer ApiRoutes::createExport(const QString &project, const DemoSource *sour
     const QJsonValue csvOptions = body.value(QLatin1String("csvOptions"));
     if (!csvOptions.isUndefined() && !csvOptions.isNull() && !csvOptions.isObject())
         return bad(QStringLiteral("Invalid csvOptions: must be an object"));
+    CsvStyle csv;
+    if (const QString error = parseCsvOptions(csvOptions.toObject(), &csv); !error.isEmpty())
+        return bad(error);
+    if (format != QLatin1String("CSV"))
+        csv = CsvStyle(); // ignored for JSONL
 
     QStringList columns = columnNames(*source, includeSystem);
     const QJsonValue columnsValue = body.value(QLatin1String("columns"));
@@ -103,7 +156,7 @@ ApiAnswer ApiRoutes::createExport(const QString &project, const DemoSource *sour
         ? QStringLiteral("Query exceeded the 1,000,000 row export limit")
         : QStringLiteral("Catalog '%1' is unavailable: the upstream API answered 503 Service Unavailable")
               .arg(source->catalogId);
-    d->jobRequests.insert(job.id, JobRequest{columns, limit, failError});
+    d->jobRequests.insert(job.id, JobRequest{columns, limit, failError, csv});
     d->add(job);
     d->advanceJobs(); // pendingMs/runningMs of 0 move at once
 

@@ -20,6 +20,13 @@ DemoColumn col(const char *name, K kind, QStringList choices = {})
     return DemoColumn{QString::fromLatin1(name), kind, std::move(choices)};
 }
 
+// A column where some rows hold NULL (what csvOptions.nullValue writes).
+DemoColumn nullable(DemoColumn c)
+{
+    c.nullable = true;
+    return c;
+}
+
 QList<DemoColumn> withSystem(QList<DemoColumn> columns)
 {
     columns.prepend(col("_version", K::SysVersion));
@@ -55,7 +62,7 @@ QList<DemoSource> makeSources()
     return {
         query("709922802836177297", "charges_view",
               {col("charge_id", K::Key, {QStringLiteral("ch_")}), col("customer_id", K::Key, {QStringLiteral("cus_")}),
-               col("customer_name", K::Person), col("amount", K::Amount), col("currency", K::Choice, currencies),
+               nullable(col("customer_name", K::Person)), col("amount", K::Amount), col("currency", K::Choice, currencies),
                col("status", K::Choice, {QStringLiteral("succeeded"), QStringLiteral("pending"), QStringLiteral("failed")}),
                col("created_at", K::Timestamp)}),
         query("709922802836177310", "monthly_revenue",
@@ -63,7 +70,7 @@ QList<DemoSource> makeSources()
                col("revenue", K::Amount), col("customers", K::Count)}),
         query("709922802836177342", "active_users",
               {col("user_id", K::Key, {QStringLiteral("usr_")}), col("email", K::Email), col("name", K::Person),
-               col("last_seen_at", K::Timestamp), col("sessions", K::Count), col("is_paying", K::Flag)}),
+               nullable(col("last_seen_at", K::Timestamp)), col("sessions", K::Count), col("is_paying", K::Flag)}),
         table("stripe", "public", "invoices",
               {col("invoice_id", K::Key, {QStringLiteral("in_")}), col("customer_id", K::Key, {QStringLiteral("cus_")}),
                col("amount_due", K::Amount), col("currency", K::Choice, currencies),
@@ -72,7 +79,7 @@ QList<DemoSource> makeSources()
         table("hubspot", "crm", "deals",
               {col("deal_id", K::Key, {QStringLiteral("")}), col("deal_name", K::Person),
                col("stage", K::Choice, {QStringLiteral("appointmentscheduled"), QStringLiteral("qualifiedtobuy"), QStringLiteral("closedwon"), QStringLiteral("closedlost")}),
-               col("amount", K::Amount), col("owner_email", K::Email), col("close_date", K::Date)}),
+               col("amount", K::Amount), col("owner_email", K::Email), nullable(col("close_date", K::Date))}),
         table("postgres", "public", "orders",
               {col("order_id", K::Key, {QStringLiteral("")}), col("customer_id", K::Key, {QStringLiteral("cus_")}),
                col("total", K::Amount), col("items", K::Count),
@@ -97,11 +104,14 @@ const char *const kFirst[] = {"Ayşe", "Jonas", "Priya", "Mehmet", "Sofia", "Lia
 const char *const kLast[] = {"Demir", "Becker", "Raman", "Yılmaz", "Rossi", "O'Brien", "Wang", "Kaya", "Müller",
                              "Okafor", "Schmidt", "Öztürk", "García", "Tanaka", "Smith", "Şahin"};
 
-// One cell as text, and whether it is a JSON string.
-QByteArray cell(const DemoColumn &c, qint64 row, int colIndex, bool *isString)
+// One cell as text, and whether it is a JSON string; *isNull for a NULL cell.
+QByteArray cell(const DemoColumn &c, qint64 row, int colIndex, bool *isString, bool *isNull)
 {
     const quint64 h = mix(quint64(row) * 131 + quint64(colIndex));
     *isString = true;
+    *isNull = c.nullable && (h >> 20) % 9 == 0;
+    if (*isNull)
+        return {};
     switch (c.kind) {
     case K::SysId:
         return QByteArray::number(qulonglong(mix(quint64(row)) % 90000000000000ULL + 10000000000000ULL));
@@ -144,13 +154,13 @@ QByteArray cell(const DemoColumn &c, qint64 row, int colIndex, bool *isString)
     return {};
 }
 
-QByteArray csvQuote(const QByteArray &v)
+QByteArray csvQuote(const QByteArray &v, const CsvStyle &csv)
 {
-    if (!v.contains(',') && !v.contains('"') && !v.contains('\n'))
+    if (!v.contains(csv.delimiter) && !v.contains(csv.quote) && !v.contains('\n') && !v.contains('\r'))
         return v;
     QByteArray q = v;
-    q.replace('"', "\"\"");
-    return '"' + q + '"';
+    q.replace(csv.quote, csv.quote + csv.quote);
+    return csv.quote + q + csv.quote;
 }
 
 QByteArray jsonString(const QByteArray &v)
@@ -200,7 +210,8 @@ QStringList columnNames(const DemoSource &source, bool includeSystemColumns)
     return names;
 }
 
-QByteArray renderRows(const DemoSource &source, const QStringList &columns, bool jsonl, qint64 firstRow, qint64 count)
+QByteArray renderRows(const DemoSource &source, const QStringList &columns, bool jsonl, qint64 firstRow, qint64 count,
+                      const CsvStyle &csv)
 {
     QList<int> picked;
     for (const QString &name : columns.isEmpty() ? columnNames(source, true) : columns)
@@ -208,45 +219,48 @@ QByteArray renderRows(const DemoSource &source, const QStringList &columns, bool
             if (source.columns.at(i).name == name)
                 picked << i;
     QByteArray out;
-    if (!jsonl && firstRow == 0) {
+    if (!jsonl && firstRow == 0 && csv.header) {
         for (int i = 0; i < picked.size(); ++i)
-            out += (i ? "," : "") + source.columns.at(picked.at(i)).name.toUtf8();
-        out += '\n';
+            out += (i ? csv.delimiter : QByteArray()) + csvQuote(source.columns.at(picked.at(i)).name.toUtf8(), csv);
+        out += csv.recordSeparator;
     }
     for (qint64 row = firstRow; row < firstRow + count; ++row) {
         if (jsonl)
             out += '{';
         for (int i = 0; i < picked.size(); ++i) {
             const DemoColumn &c = source.columns.at(picked.at(i));
-            bool isString = false;
-            const QByteArray v = cell(c, row, picked.at(i), &isString);
+            bool isString = false, isNull = false;
+            const QByteArray v = cell(c, row, picked.at(i), &isString, &isNull);
             if (jsonl)
-                out += (i ? ",\"" : "\"") + c.name.toUtf8() + "\":" + (isString ? jsonString(v) : v);
+                out += (i ? ",\"" : "\"") + c.name.toUtf8() + "\":" + (isNull ? QByteArray("null") : isString ? jsonString(v) : v);
             else
-                out += (i ? "," : "") + csvQuote(v);
+                out += (i ? csv.delimiter : QByteArray()) + (isNull ? csv.nullValue : csvQuote(v, csv));
         }
-        out += jsonl ? "}\n" : "\n";
+        if (jsonl)
+            out += "}\n";
+        else
+            out += csv.recordSeparator;
     }
     return out;
 }
 
 QByteArray renderToSize(const DemoSource &source, const QStringList &columns, bool jsonl, qint64 bytes,
-                        qint64 maxRows, qint64 *rows)
+                        qint64 maxRows, qint64 *rows, const CsvStyle &csv)
 {
     QByteArray out;
     qint64 row = 0;
     while (out.size() < bytes && row < maxRows) {
         const qint64 batch = qMin<qint64>(256, maxRows - row);
-        out += renderRows(source, columns, jsonl, row, batch);
+        out += renderRows(source, columns, jsonl, row, batch, csv);
         row += batch;
     }
-    if (out.size() > bytes) {
+    const QByteArray separator = jsonl ? QByteArray("\n") : csv.recordSeparator;
+    if (out.size() > bytes && bytes >= separator.size()) {
         out.truncate(bytes);
-        if (!out.isEmpty())
-            out[out.size() - 1] = '\n';
+        out.replace(out.size() - separator.size(), separator.size(), separator);
     }
     if (rows)
-        *rows = qMax<qint64>(0, out.count('\n') - (jsonl ? 0 : 1));
+        *rows = qMax<qint64>(0, out.count(separator) - (jsonl || !csv.header ? 0 : 1));
     return out;
 }
 

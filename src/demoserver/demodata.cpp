@@ -103,7 +103,8 @@ void DemoServer::seedDemoData()
         job.status = QString::fromLatin1(row.status);
         job.format = row.jsonl ? QStringLiteral("JSONL") : QStringLiteral("CSV");
         job.compression = row.gzip ? QStringLiteral("GZIP") : QStringLiteral("NONE");
-        job.createdAt = now.addSecs(-60LL * row.minutesAgo - seedHash(i, 1) % 50);
+        job.createdAt = now.addSecs(-60LL * row.minutesAgo - seedHash(i, 1) % 50).addMSecs(-(seedHash(i, 5) % 1000));
+        job.createdAtMicros = int(seedHash(i, 6) % 1000);
         job.queryId = src.queryId;
         job.catalogId = src.catalogId;
         job.schemaName = src.schemaName;
@@ -124,7 +125,7 @@ void DemoServer::seedDemoData()
             job.runningAt = job.status == QLatin1String("PENDING") ? now.addSecs(row.finishInSec / 3) : job.createdAt;
             job.finishedAt = now.addSecs(row.finishInSec);
             job.finalStatus = QStringLiteral("SUCCEEDED");
-            d->jobRequests.insert(job.id, JobRequest{{}, qint64(row.rows) * row.parts, {}});
+            d->jobRequests.insert(job.id, JobRequest{{}, qint64(row.rows) * row.parts, {}, {}});
         } else if (job.status == QLatin1String("SUCCEEDED") || job.status == QLatin1String("EXPIRED")) {
             job.rowCount = qint64(row.rows) * row.parts;
             job.durationMs = 1500 + seedHash(i, 3) % 240000;
@@ -168,6 +169,7 @@ void DemoServer::generateExports(int count, const QString &projectId)
     const QString csv = QStringLiteral("CSV"), jsonl = QStringLiteral("JSONL");
     const QString none = QStringLiteral("NONE"), gzip = QStringLiteral("GZIP");
     const QString limitError = QStringLiteral("Query exceeded the 1,000,000 row export limit");
+    d->orderDirty = true;
     d->jobs.reserve(d->jobs.size() + count);
     d->indexById.reserve(d->indexById.size() + count);
     for (int i = 0; i < count; ++i) {
@@ -180,7 +182,8 @@ void DemoServer::generateExports(int count, const QString &projectId)
         const bool isJsonl = (h >> 5) % 3 == 0, isGzip = (h >> 7) % 4 == 0;
         job.format = isJsonl ? jsonl : csv;
         job.compression = isGzip ? gzip : none;
-        job.createdAt = start.addSecs(-qint64(i) * 37 - h % 30);
+        job.createdAt = start.addSecs(-qint64(i) * 37 - h % 30).addMSecs(-((h >> 13) % 1000));
+        job.createdAtMicros = int((h >> 3) % 1000);
         job.queryId = src.queryId;
         job.catalogId = src.catalogId;
         job.schemaName = src.schemaName;

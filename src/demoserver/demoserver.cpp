@@ -3,10 +3,13 @@
 #include "demoserver.h"
 
 #include "apiroutes.h"
+#include "createdat.h"
 #include "demoserver_p.h"
 #include "storageorigin.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace peaka::demo {
 
@@ -64,8 +67,24 @@ DemoExport *DemoServerPrivate::find(const QString &id)
     return it == indexById.constEnd() ? nullptr : &jobs[*it];
 }
 
+const QList<QPair<qint64, qsizetype>> &DemoServerPrivate::ordered()
+{
+    if (orderDirty) {
+        newestFirst.clear();
+        newestFirst.reserve(jobs.size());
+        for (qsizetype i = 0; i < jobs.size(); ++i)
+            newestFirst.append({createdAtNanos(jobs.at(i)), i});
+        // Newest first; equal times keep insertion order.
+        std::stable_sort(newestFirst.begin(), newestFirst.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        orderDirty = false;
+    }
+    return newestFirst;
+}
+
 void DemoServerPrivate::add(const DemoExport &job)
 {
+    orderDirty = true;
     if (DemoExport *existing = find(job.id))
         *existing = job;
     else {
@@ -155,6 +174,7 @@ void DemoServer::addKey(const DemoKey &key)
 void DemoServer::clearExports()
 {
     d->jobs.clear();
+    d->orderDirty = true;
     d->indexById.clear();
     d->moving.clear();
     d->jobRequests.clear();
@@ -202,6 +222,16 @@ void DemoServer::setFileLinkProvider(FileLinkProvider provider) { d->linkProvide
 Scenario &DemoServer::scenario() { return d->scenario; }
 QList<RecordedRequest> DemoServer::requests() const { return d->requests; }
 void DemoServer::clearRequests() { d->requests.clear(); }
+
+void DemoServer::releaseHeldRequests()
+{
+    d->scenario.holdPagedLists = false;
+    const QList<std::function<void()>> held = std::exchange(d->heldAnswers, {});
+    for (const auto &answer : held)
+        answer();
+}
+
+int DemoServer::heldRequestCount() const { return int(d->heldAnswers.size()); }
 QDateTime DemoServer::now() const { return d->now(); }
 
 void DemoServer::advanceClock(qint64 msecs)

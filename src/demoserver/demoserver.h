@@ -47,6 +47,8 @@ struct DemoExport
     qint64 rowCount = -1, bytes = -1, durationMs = -1;   // -1 = absent
     QString error;
     QDateTime createdAt;
+    int createdAtMicros = 0;  // 0..999: microseconds past createdAt's millisecond (the list writes 6 digits)
+    QString createdAtText;    // when set, the list writes this verbatim (0..9 fractional digits) and pages by it
     QString queryId, catalogId, schemaName, tableName, source;
     QString ownerKey;         // the DemoKey::key that started it (drives userId, userName, apiKeyPrefix, downloadable)
     QString clientSource = QStringLiteral("peaka-studio");
@@ -74,12 +76,17 @@ struct Scenario
     // API origin faults, applied to the next N API requests (any method, any path).
     int failNextWithStatus = 0;     // HTTP status to answer with, e.g. 429, 500, 503
     int failNextCount = 0;
+    int failSkipCount = 0;          // let this many API requests through before failNextCount applies
     QByteArray failBody;            // body for those answers (default: small JSON {"message": ...})
     QByteArray failContentType = "application/json";
     QString retryAfter;             // Retry-After header value for those answers ("2" or an HTTP date)
     int invalidJsonNextCount = 0;   // 200 with a truncated, unparseable JSON body
     int dropMidBodyNextCount = 0;   // API: send headers + half the body, then close the socket
     int slowResponseMs = 0;         // delay every API answer by this much
+    // List Exports paging
+    bool holdPagedLists = false;    // list requests with createdBefore wait for releaseHeldRequests()
+    bool inclusiveCursor = false;   // a faulty server: createdBefore also returns the boundary row again
+    int cancelDelayMs = 0;          // Cancel Export: the job reads CANCELLED this long after the DELETE
     // Storage origin
     int linkLifetimeSec = 3600;     // presigned links expire this long after Read Export
     int storageDropAfterBytes = -1; // storage: close the socket after this many body bytes, once per request while >= 0
@@ -140,6 +147,9 @@ public:
     Scenario &scenario();
     QList<RecordedRequest> requests() const;
     void clearRequests();
+    // Answers the list requests that Scenario::holdPagedLists kept waiting and stops holding.
+    void releaseHeldRequests();
+    int heldRequestCount() const;
 
     // Demo clock offset for lifecycle tests; jobs move when time passes (a timer ticks every 100 ms).
     QDateTime now() const;

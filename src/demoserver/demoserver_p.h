@@ -3,6 +3,7 @@
 
 // The shared state of one DemoServer; the route and storage classes work on it.
 
+#include "democontent.h"
 #include "demoserver.h"
 #include "httpbackend.h"
 
@@ -22,6 +23,7 @@ struct JobRequest
     QStringList columns; // resolved column list
     qint64 limit = 1000000;
     QString failError; // error shown if the job ends FAILED
+    CsvStyle csv;
 };
 
 class DemoServerPrivate
@@ -40,6 +42,10 @@ public:
     QSet<QString> moving;                   // ids with a pending lifecycle step
     QHash<QString, JobRequest> jobRequests; // created through POST
     QList<RecordedRequest> requests;
+    QList<std::function<void()>> heldAnswers; // Scenario::holdPagedLists
+    // Indexes into jobs, newest first by createdAtNanos, with their keys; rebuilt when jobs change.
+    QList<QPair<qint64, qsizetype>> newestFirst;
+    bool orderDirty = true;
     qint64 clockOffsetMs = 0;
     DemoServer::FileLinkProvider linkProvider;
     QByteArray secret;
@@ -56,6 +62,7 @@ public:
     DemoExport *find(const QString &id);
     void add(const DemoExport &job);
     void record(const RecordedRequest &request);
+    const QList<QPair<qint64, qsizetype>> &ordered();
 
     // jobclock.cpp
     void advanceJobs();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportjson.h"
 
+#include "createdat.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -21,8 +23,7 @@ void writeRow(Sink &sink, const DemoExport &job, const DemoKey *owner, bool call
     sink.number("bytes", job.bytes);
     sink.number("durationMs", job.durationMs);
     sink.string("error", job.error);
-    if (job.createdAt.isValid())
-        sink.string("createdAt", isoUtc(job.createdAt));
+    sink.string("createdAt", createdAtString(job));
     sink.string("queryId", job.queryId);
     sink.string("catalogId", job.catalogId);
     sink.string("schemaName", job.schemaName);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Job lifecycle: PENDING -> RUNNING -> SUCCEEDED / FAILED as the demo clock passes.
+// Job lifecycle: PENDING -> RUNNING -> SUCCEEDED / FAILED (or CANCELLED) as the demo clock passes.
 #include "democontent.h"
 #include "demoserver_p.h"
 
@@ -33,6 +33,12 @@ void DemoServerPrivate::completeJob(DemoExport &job)
     if (job.runningAt.isValid())
         job.durationMs = job.runningAt.msecsTo(job.finishedAt);
     const auto req = jobRequests.constFind(job.id);
+    if (final == QLatin1String("CANCELLED")) { // Cancel Export: partial artifacts are cleaned up
+        job.files.clear();
+        job.bytes = -1;
+        job.rowCount = -1;
+        return;
+    }
     if (final != QLatin1String("SUCCEEDED")) {
         if (job.error.isEmpty() && req != jobRequests.constEnd())
             job.error = req->failError;
@@ -51,7 +57,8 @@ void DemoServerPrivate::completeJob(DemoExport &job)
         if (source) {
             const bool jsonl = job.format == QLatin1String("JSONL");
             qint64 rows = 0;
-            QByteArray content = renderToSize(*source, req->columns, jsonl, scenario.createdFileBytes, req->limit, &rows);
+            QByteArray content = renderToSize(*source, req->columns, jsonl, scenario.createdFileBytes, req->limit,
+                                              &rows, req->csv);
             QString name = source->isQuery()
                 ? QStringLiteral("query_%1_%2").arg(source->queryId, source->shortName)
                 : QStringLiteral("%1_%2_%3").arg(source->catalogId, source->schemaName, source->tableName);

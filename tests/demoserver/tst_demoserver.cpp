@@ -458,15 +458,19 @@ void TestDemoServer::generateManyRows()
 #endif
     QVERIFY2(timer.elapsed() < budgetMs, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(m_server->exports(QStringLiteral("prj_scale")).size(), 100000);
-    const Result r = get(QStringLiteral("prj_scale/exports"), partner());
+    // Paged: the biggest page is 200 rows, also for 100,000 exports.
+    const Result r = get(QStringLiteral("prj_scale/exports?limit=200"), partner());
     QCOMPARE(r.status, 200);
     const QJsonArray rows = r.array();
-    QCOMPARE(rows.size(), 100000);
+    QCOMPARE(rows.size(), 200);
     QSet<QString> statuses;
     for (const QJsonValue &v : rows)
         statuses.insert(v.toObject().value(QLatin1String("status")).toString());
     QVERIFY(statuses.contains(QStringLiteral("SUCCEEDED")) && statuses.contains(QStringLiteral("FAILED")));
-    QCOMPARE(get(QStringLiteral("prj_scale/exports?status=FAILED"), partner()).array().size(), 10000);
+    const QJsonArray failed = get(QStringLiteral("prj_scale/exports?status=FAILED&limit=200"), partner()).array();
+    QCOMPARE(failed.size(), 200);
+    for (const QJsonValue &v : failed)
+        QCOMPARE(v.toObject().value(QLatin1String("status")).toString(), QStringLiteral("FAILED"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoServer)

@@ -383,7 +383,7 @@ void TestDemoServerStorage::executablePrintsItsSetup()
         QVERIFY2(!values.value(key).isEmpty(), key);
     QCOMPARE(values.value("PEAKA_PARTNER_KEY"), m_server->partnerKey().key.toUtf8());
 
-    const QUrl list(QString::fromUtf8(values.value("PEAKA_BASE_URL") + "/data/projects/" + values.value("PEAKA_PROJECT") + "/exports"));
+    const QUrl list(QString::fromUtf8(values.value("PEAKA_BASE_URL") + "/data/projects/" + values.value("PEAKA_PROJECT") + "/exports?limit=200"));
     const Result r = send(list, {{"Authorization", "Bearer " + values.value("PEAKA_PARTNER_KEY")}});
     QCOMPARE(r.status, 200);
     QCOMPARE(QJsonDocument::fromJson(r.body).array().size(), m_server->exports(m_server->projectId()).size() + 50);
