@@ -56,6 +56,7 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     connect(m_loader, &DetailLoader::failed, this, &ExportDetailPane::onFailed);
     m_countdown.setInterval(15000);
     connect(&m_countdown, &QTimer::timeout, this, &ExportDetailPane::updateExpiry);
+    chainTabStops();
 }
 
 ExportDetailPane::~ExportDetailPane() = default;
@@ -110,6 +111,22 @@ void ExportDetailPane::focusDetails()
 {
     if (ui->pages->currentWidget() == ui->detailsPage)
         ui->idValue->setFocus(Qt::TabFocusReason);
+}
+
+QWidget *ExportDetailPane::firstTabStop() const
+{
+    return ui->runAgainButton;
+}
+
+// File links are made when an export is shown, so they would come last in
+// the window's Tab chain: put them back between the pane's buttons.
+void ExportDetailPane::chainTabStops()
+{
+    QList<QWidget *> stops{ui->runAgainButton, ui->copyErrorButton, ui->copyIdButton};
+    stops << ui->fileLinks->tabStops();
+    stops << ui->downloadAllButton;
+    for (int i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 void ExportDetailPane::clear()
@@ -205,6 +222,7 @@ void ExportDetailPane::render()
     ui->copyErrorButton->setEnabled(!j.error.isEmpty());
     renderState();
     renderFiles();
+    chainTabStops();
     Q_EMIT jobShown(m_job);
 }
 

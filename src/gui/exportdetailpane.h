@@ -45,6 +45,9 @@ public:
     void reload();
     // Moves the keyboard focus into the pane (Enter on a row).
     void focusDetails();
+    // Where Tab from the table lands: the pane's controls follow it in the
+    // order they are shown (hidden ones are skipped).
+    QWidget *firstTabStop() const;
 
     const ExportJob &job() const { return m_job; }
     QString currentId() const { return m_job.id; }
@@ -69,6 +72,7 @@ private:
     void render();
     void renderState();
     void renderFiles();
+    void chainTabStops();
     void updateExpiry();
     void setField(QWidget *value, const QString &text);
     void onLoaded(const ExportJob &job);

@@ -16,6 +16,8 @@ ExportTableView::ExportTableView(QWidget *parent)
     : QTableView(parent)
 {
     setItemDelegateForColumn(ExportListModel::Status, new StatusDelegate(this));
+    // Tab leaves the table for the detail pane; the arrow keys move between rows.
+    setTabKeyNavigation(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -52,6 +54,16 @@ void ExportTableView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy)) {
         Q_EMIT copyRequested(); // the id, not the text of the current cell
+        event->accept();
+        return;
+    }
+    // The menu key and Shift+F10 open the row's menu at the current row, not
+    // wherever the keyboard's context event would point.
+    const bool menuKey = event->key() == Qt::Key_Menu
+                         || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier);
+    if (menuKey && currentIndex().isValid() && contextMenuPolicy() == Qt::CustomContextMenu) {
+        scrollTo(currentIndex());
+        Q_EMIT customContextMenuRequested(visualRect(currentIndex()).center());
         event->accept();
         return;
     }

@@ -23,6 +23,7 @@ void FileLinksView::setFiles(const QList<ExportFile> &files)
     if (files == m_files)
         return;
     m_files = files;
+    m_links.clear();
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         if (QWidget *w = item->widget())
             w->deleteLater();
@@ -45,6 +46,7 @@ void FileLinksView::setFiles(const QList<ExportFile> &files)
         link->setToolTip(tr("Click to download. Right-click to copy the link."));
         link->setContextMenuPolicy(Qt::CustomContextMenu);
         link->setWordWrap(true);
+        m_links.append(link);
         auto *size = new QLabel(file.bytes ? ExportFormat::size(*file.bytes) : QString(), row);
         size->setObjectName(QStringLiteral("fileSize_%1").arg(i));
         size->setForegroundRole(QPalette::PlaceholderText);

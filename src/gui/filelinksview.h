@@ -24,6 +24,8 @@ public:
 
     void setFiles(const QList<ExportFile> &files);
     QList<ExportFile> files() const { return m_files; }
+    // The link labels in the order shown (the pane chains them for Tab).
+    QList<QWidget *> tabStops() const { return m_links; }
 
 Q_SIGNALS:
     void actionRequested(peaka::gui::FileLinksView::Action action, const peaka::ExportFile &file);
@@ -33,6 +35,7 @@ private:
 
     QVBoxLayout *m_layout;
     QList<ExportFile> m_files;
+    QList<QWidget *> m_links;
 };
 
 } // namespace peaka::gui

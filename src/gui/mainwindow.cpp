@@ -14,6 +14,7 @@
 #include "api/peakaclient.h"
 #include "exporttableview.h"
 #include "exporttoolbar.h"
+#include "selectionkeeper.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
 #include "ui_mainwindow.h"
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(bar->connectionCombo(), bar->statusFilter());
     setTabOrder(bar->statusFilter(), bar->searchField());
     setTabOrder(bar->searchField(), ui->exportTable);
-    setTabOrder(ui->exportTable, ui->detailPane);
+    setTabOrder(ui->exportTable, ui->detailPane->firstTabStop());
     // Downloads, New Export and the menus: before restoreSettings() so the dock's state comes back.
     m_downloads = new DownloadController(this);
     m_newExport = new NewExportActions(this, m_downloads);
@@ -126,12 +127,14 @@ ExportDetailPane *MainWindow::detailPane() const
 void MainWindow::setupTable()
 {
     ExportTableView *table = ui->exportTable;
+    auto *keeper = new SelectionKeeper(table, m_filter, ExportListModel::IdRole);
     table->setModel(m_filter);
+    keeper->attach();
     table->setupColumns();
     connect(table, &ExportTableView::copyRequested, this, &MainWindow::copySelectedIds);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    connect(keeper, &SelectionKeeper::chosen, this, &MainWindow::onCurrentRowChanged);
+    connect(keeper, &SelectionKeeper::chosenHidden, ui->detailPane, &ExportDetailPane::clear);
     connect(table, &QAbstractItemView::activated, ui->detailPane, &ExportDetailPane::focusDetails);
 }
 
@@ -326,8 +329,6 @@ void MainWindow::onListFailed(const ApiError &error, int retryInMs)
 
 void MainWindow::onCurrentRowChanged(const QModelIndex &current)
 {
-    if (!current.isValid())
-        return; // a filter hid the row: keep showing its details
     const QModelIndex source = m_filter->mapToSource(current);
     ui->detailPane->showJob(m_model->jobAt(source.row()));
 }

@@ -4,8 +4,11 @@
 #include "ui_newexportdialog.h"
 
 #include "api/peakaclient.h"
+#include "fieldhint.h"
 
+#include <QEvent>
 #include <QLocale>
+#include <QScreen>
 #include <QPushButton>
 #include <QSet>
 
@@ -21,8 +24,9 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
 {
     ui->setupUi(this);
     setUpCombos();
-    for (QLabel *label : {ui->sourceMessageLabel, ui->limitMessageLabel, ui->columnsMessageLabel})
-        label->setVisible(false);
+    m_sourceHint = new gui::FieldHint(nullptr, ui->sourceMessageLabel, QStringLiteral("sourceNoteLabel"));
+    m_limitHint = new gui::FieldHint(ui->limitNoteLabel, ui->limitMessageLabel);
+    m_columnsHint = new gui::FieldHint(ui->columnsNoteLabel, ui->columnsMessageLabel);
     ui->progressBar->setVisible(false);
     ui->retryButton->setVisible(false);
 
@@ -42,18 +46,14 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
     });
 
     // Editing a field drops what the server said about it.
-    for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, [this] {
-            m_serverSourceError.clear();
-            revalidate();
-        });
-    }
-    connect(ui->columnsEdit, &QLineEdit::textEdited, this, [this] {
-        m_serverColumnsError.clear();
-        revalidate();
-    });
-    connect(ui->limitEdit, &QLineEdit::textChanged, this, &NewExportDialog::revalidate);
-    for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit, ui->columnsEdit})
+    for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] { inputChanged(StatusAbout::Source); });
+    connect(ui->columnsEdit, &QLineEdit::textEdited, this, [this] { inputChanged(StatusAbout::Columns); });
+    connect(ui->limitEdit, &QLineEdit::textEdited, this, [this] { inputChanged(StatusAbout::Anything); });
+    for (QComboBox *combo : {ui->formatCombo, ui->compressionCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { inputChanged(StatusAbout::Anything); });
+    for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit, ui->limitEdit,
+                            ui->columnsEdit})
         connect(edit, &QLineEdit::textChanged, this, &NewExportDialog::revalidate);
 
     setSourceKind(ExportSourceRef::Query);
@@ -64,6 +64,54 @@ NewExportDialog::~NewExportDialog()
 {
     if (m_request)
         m_request->abort();
+}
+
+void NewExportDialog::inputChanged(StatusAbout field)
+{
+    if (field == StatusAbout::Source || field == StatusAbout::Anything)
+        m_serverSourceError.clear();
+    if (field == StatusAbout::Columns || field == StatusAbout::Anything)
+        m_serverColumnsError.clear();
+    if (m_statusAbout != StatusAbout::Nothing && (m_statusAbout == field || m_statusAbout == StatusAbout::Anything
+                                                  || field == StatusAbout::Anything))
+        setStatus(QString(), StatusAbout::Nothing);
+    revalidate();
+}
+
+void NewExportDialog::setStatus(const QString &text, StatusAbout about, bool problem)
+{
+    ui->statusLabel->setText(text);
+    if (problem)
+        gui::FieldHint::styleAsError(ui->statusLabel);
+    else
+        ui->statusLabel->setPalette(QPalette());
+    m_statusAbout = text.isEmpty() ? StatusAbout::Nothing : about;
+}
+
+bool NewExportDialog::event(QEvent *e)
+{
+    const bool done = QDialog::event(e);
+    if (e->type() == QEvent::LayoutRequest || e->type() == QEvent::Resize)
+        fitHeight();
+    return done;
+}
+
+// Wrapped help and error lines need more height as they grow or the dialog
+// narrows; a dialog does not grow by itself, so the lines would be cut. Keep
+// the minimum height at what the content needs for the current width (which
+// also grows the dialog), up to the screen's height.
+void NewExportDialog::fitHeight()
+{
+    QLayout *l = layout();
+    if (!l)
+        return;
+    int need = l->totalMinimumSize().height();
+    if (l->hasHeightForWidth())
+        need = qMax(need, l->totalHeightForWidth(width()));
+    if (const QScreen *s = screen())
+        need = qMin(need, s->availableGeometry().height() - 40);
+    if (need != minimumHeight())
+        setMinimumHeight(need);
 }
 
 void NewExportDialog::setUpCombos()
@@ -87,6 +135,7 @@ bool NewExportDialog::prefillFrom(const ExportJob &job)
         return false;
     m_serverSourceError.clear();
     m_serverColumnsError.clear();
+    setStatus(QString(), StatusAbout::Nothing);
     if (src->kind == ExportSourceRef::Query) {
         ui->queryRadio->setChecked(true);
         ui->queryIdEdit->setText(src->queryId);
@@ -112,8 +161,7 @@ bool NewExportDialog::prefillFrom(const ExportJob &job)
 void NewExportDialog::setSourceKind(ExportSourceRef::Kind kind)
 {
     ui->sourceStack->setCurrentWidget(kind == ExportSourceRef::Query ? ui->queryPage : ui->tablePage);
-    m_serverSourceError.clear();
-    revalidate();
+    inputChanged(StatusAbout::Source);
 }
 
 ExportSourceRef NewExportDialog::source() const
@@ -189,10 +237,9 @@ QString NewExportDialog::limitProblem() const
 {
     bool ok = false;
     const std::optional<qint64> limit = parseLimit(ui->limitEdit->text(), &ok);
-    if (!ok)
-        return tr("The row limit must be a whole number, or empty for the server's default.");
-    if (limit && (*limit < ExportOptions::kMinLimit || *limit > ExportOptions::kMaxLimit))
-        return tr("The row limit must be between 1 and 1,000,000.");
+    // One sentence for "ten", "-5" and "2,000,000": it gives the range.
+    if (!ok || (limit && (*limit < ExportOptions::kMinLimit || *limit > ExportOptions::kMaxLimit)))
+        return tr("The row limit must be a whole number between 1 and 1,000,000.");
     return {};
 }
 
@@ -224,20 +271,14 @@ QStringList NewExportDialog::problems() const
     return out;
 }
 
-void NewExportDialog::showMessage(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
 void NewExportDialog::revalidate()
 {
     const QString sourceText = sourceProblem();
     const QString limitText = limitProblem();
     const QString columnsText = columnsProblem();
-    showMessage(ui->sourceMessageLabel, sourceText.isEmpty() ? m_serverSourceError : sourceText);
-    showMessage(ui->limitMessageLabel, limitText);
-    showMessage(ui->columnsMessageLabel, columnsText.isEmpty() ? m_serverColumnsError : columnsText);
+    m_sourceHint->setProblem(sourceText.isEmpty() ? m_serverSourceError : sourceText);
+    m_limitHint->setProblem(limitText);
+    m_columnsHint->setProblem(columnsText.isEmpty() ? m_serverColumnsError : columnsText);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isSending() && problems().isEmpty());
 }
 
@@ -249,7 +290,7 @@ void NewExportDialog::setSending(bool sending)
     ui->progressBar->setVisible(sending);
     if (sending) {
         ui->retryButton->setVisible(false);
-        ui->statusLabel->setText(tr("Creating the export\u2026"));
+        setStatus(tr("Creating the export\u2026"), StatusAbout::Nothing, false);
     }
     revalidate();
 }
@@ -262,7 +303,7 @@ void NewExportDialog::submit()
     if (!problems().isEmpty())
         return;
     if (!m_client) {
-        ui->statusLabel->setText(tr("There is no connection to send the export with."));
+        setStatus(tr("There is no connection to send the export with."), StatusAbout::Nothing);
         return;
     }
     clearServerErrors();
@@ -286,7 +327,7 @@ void NewExportDialog::clearServerErrors()
 {
     m_serverSourceError.clear();
     m_serverColumnsError.clear();
-    ui->statusLabel->clear();
+    setStatus(QString(), StatusAbout::Nothing);
     ui->retryButton->setVisible(false);
 }
 
@@ -299,10 +340,11 @@ void NewExportDialog::onFinished(const ExportResult &result)
         return;
     }
     if (result.value.id.isEmpty()) {
-        ui->statusLabel->setText(tr("The server accepted the export but sent no id. Check the list of exports."));
+        setStatus(tr("The server accepted the export but sent no id. Check the list of exports."),
+                  StatusAbout::Nothing);
         return;
     }
-    ui->statusLabel->clear();
+    setStatus(QString(), StatusAbout::Nothing);
     emit exportCreated(m_sentSource.createdJob(result.value, m_sentOptions), m_sentDownload);
     accept();
 }
@@ -320,9 +362,10 @@ void NewExportDialog::showServerError(const ApiError &error)
         }
         if (aboutColumns) {
             m_serverColumnsError = server;
-            ui->statusLabel->setText(tr("The server refused the column selection. Correct the columns and try again."));
+            setStatus(tr("The server refused the column selection. Correct the columns and try again."),
+                      StatusAbout::Columns);
         } else {
-            ui->statusLabel->setText(error.message());
+            setStatus(error.message(), StatusAbout::Anything);
         }
         break;
     }
@@ -332,13 +375,13 @@ void NewExportDialog::showServerError(const ApiError &error)
             : tr("The server knows no table \u201c%1\u201d in this project.").arg(m_sentSource.displayName());
         if (!server.isEmpty())
             m_serverSourceError += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(server);
-        ui->statusLabel->setText(tr("Check the source and try again."));
+        setStatus(tr("Check the source and try again."), StatusAbout::Source);
         break;
     case ApiError::Forbidden:
-        ui->statusLabel->setText(
-            tr("This API key has no access to project %1 (HTTP 403). A Project key only reaches its own "
-               "project; use a key made for this project or a Partner key.")
-                .arg(m_projectId));
+        setStatus(tr("This API key has no access to project %1 (HTTP 403). A Project key only reaches its own "
+                     "project; use a key made for this project or a Partner key.")
+                      .arg(m_projectId),
+                  StatusAbout::Nothing);
         break;
     case ApiError::Network:
     case ApiError::Timeout:
@@ -350,14 +393,14 @@ void NewExportDialog::showServerError(const ApiError &error)
         if (error.kind() == ApiError::Timeout || error.kind() == ApiError::BadResponse)
             text += QLatin1Char(' ')
                 + tr("The export may have been created anyway: check the list of exports before you retry.");
-        ui->statusLabel->setText(text);
+        setStatus(text, StatusAbout::Nothing);
         ui->retryButton->setVisible(true);
         break;
     }
     case ApiError::Unauthorized:
     case ApiError::InvalidInput:
     case ApiError::None:
-        ui->statusLabel->setText(error.message());
+        setStatus(error.message(), StatusAbout::Nothing);
         break;
     }
     revalidate();

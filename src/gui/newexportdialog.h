@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QEvent;
 class QLabel;
 
 namespace Ui {
@@ -21,6 +22,9 @@ class NewExportDialog;
 namespace peaka {
 
 class PeakaClient;
+namespace gui {
+class FieldHint;
+}
 
 // Starts one export: a saved query or a table, with format, compression, row
 // limit, columns and system columns. Input is checked before anything is sent
@@ -63,8 +67,18 @@ Q_SIGNALS:
     // source, format, compression and creation time, ready to be listed at once.
     void exportCreated(const peaka::ExportJob &job, bool downloadWhenReady);
 
+protected:
+    bool event(QEvent *e) override;
+
 private:
+    // What a server message in the status line is about: editing that input
+    // (any input for Anything) drops it; Nothing stays until the next send.
+    enum class StatusAbout { Nothing, Source, Columns, Anything };
+
     void setUpCombos();
+    void inputChanged(StatusAbout field);
+    void setStatus(const QString &text, StatusAbout about, bool problem = true);
+    void fitHeight();
     void setSourceKind(ExportSourceRef::Kind kind);
     void revalidate();
     QString sourceProblem() const;
@@ -74,7 +88,6 @@ private:
     void onFinished(const ExportResult &result);
     void showServerError(const ApiError &error);
     void clearServerErrors();
-    static void showMessage(QLabel *label, const QString &text);
 
     std::unique_ptr<Ui::NewExportDialog> ui;
     QPointer<PeakaClient> m_client;
@@ -86,6 +99,10 @@ private:
     // The server's words about a field, shown until that field is edited.
     QString m_serverSourceError;
     QString m_serverColumnsError;
+    StatusAbout m_statusAbout = StatusAbout::Nothing;
+    gui::FieldHint *m_sourceHint = nullptr;
+    gui::FieldHint *m_limitHint = nullptr;
+    gui::FieldHint *m_columnsHint = nullptr;
 };
 
 } // namespace peaka

@@ -18,8 +18,6 @@ private Q_SLOTS:
     void sentenceNeverDumpsHtml();
     void kindForStatus_data();
     void kindForStatus();
-    void retryAfter_data();
-    void retryAfter();
     void baseUrl_data();
     void baseUrl();
     void origins();
@@ -99,27 +97,6 @@ void TestApiError::kindForStatus()
     QFETCH(int, status);
     QFETCH(int, kind);
     QCOMPARE(int(ApiError::kindForHttpStatus(status)), kind);
-}
-
-void TestApiError::retryAfter_data()
-{
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<int>("expected");
-    QTest::newRow("seconds") << QByteArray("120") << 120;
-    QTest::newRow("zero") << QByteArray("0") << 0;
-    QTest::newRow("http date") << QByteArray("Wed, 10 Jun 2026 12:00:30 GMT") << 30;
-    QTest::newRow("past date") << QByteArray("Wed, 10 Jun 2026 11:00:00 GMT") << 0;
-    QTest::newRow("garbage") << QByteArray("soon") << -1;
-    QTest::newRow("absent") << QByteArray() << -1;
-    QTest::newRow("negative") << QByteArray("-5") << -1;
-}
-
-void TestApiError::retryAfter()
-{
-    QFETCH(QByteArray, value);
-    QFETCH(int, expected);
-    const QDateTime now(QDate(2026, 6, 10), QTime(12, 0), Qt::UTC);
-    QCOMPARE(ApiError::parseRetryAfter(value, now), expected);
 }
 
 void TestApiError::baseUrl_data()

@@ -3,6 +3,7 @@
 // honours 429 Retry-After, stops on hard errors and on its own timeout.
 #include "demoserver.h"
 #include "exports/exportsourceref.h"
+#include "api/backoff.h"
 #include "exports/exportwaiter.h"
 #include "api/peakaclient.h"
 
@@ -234,16 +235,18 @@ void TestExportWaiter::givesUpAfterTimeout()
 void TestExportWaiter::backoffFormula()
 {
     const ApiError server(ApiError::Server, 503);
-    QCOMPARE(ExportWaiter::backoffMs(2000, 60000, 0, server), 2000);
-    QCOMPARE(ExportWaiter::backoffMs(2000, 60000, 1, server), 4000);
-    QCOMPARE(ExportWaiter::backoffMs(2000, 60000, 10, server), 60000);
+    // The waiter's step is the errors before this one (the first waits one interval).
+    const Backoff backoff(2000, 60000);
+    QCOMPARE(backoff.delayMs(0, server), 2000);
+    QCOMPARE(backoff.delayMs(1, server), 4000);
+    QCOMPARE(backoff.delayMs(10, server), 60000);
     ApiError limited(ApiError::RateLimited, 429);
     limited.setRetryAfterSecs(90);
-    QCOMPARE(ExportWaiter::backoffMs(2000, 60000, 0, limited), 90000);
+    QCOMPARE(backoff.delayMs(0, limited), 90000);
     limited.setRetryAfterSecs(-1);
-    QCOMPARE(ExportWaiter::backoffMs(2000, 60000, 2, limited), 8000);
-    QVERIFY(ExportWaiter::isHardError(ApiError(ApiError::Forbidden, 403)));
-    QVERIFY(!ExportWaiter::isHardError(ApiError(ApiError::Network)));
+    QCOMPARE(backoff.delayMs(2, limited), 8000);
+    QVERIFY(!ApiError(ApiError::Forbidden, 403).isTransient());
+    QVERIFY(ApiError(ApiError::Network).isTransient());
 }
 
 QTEST_GUILESS_MAIN(TestExportWaiter)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver.h"
 #include "exports/livepoller.h"
+#include "api/backoff.h"
 #include "api/peakaclient.h"
 
 #include <QSignalSpy>
@@ -14,11 +15,12 @@ class TestLivePoller : public QObject
 private Q_SLOTS:
     void backoffDoublesUpToCapAndHonoursRetryAfter()
     {
-        QCOMPARE(LivePoller::backoffMs(5000, 1, 300000, -1), 10000);
-        QCOMPARE(LivePoller::backoffMs(5000, 3, 300000, -1), 40000);
-        QCOMPARE(LivePoller::backoffMs(5000, 30, 300000, -1), 300000);
-        QCOMPARE(LivePoller::backoffMs(5000, 1, 300000, 60), 60000);
-        QCOMPARE(LivePoller::backoffMs(5000, 1, 30000, 600), 600000); // the server knows best
+        // The poller's step is its failure count (the first failure waits 2×interval).
+        QCOMPARE(Backoff(5000, 300000).delayMs(1, -1), 10000);
+        QCOMPARE(Backoff(5000, 300000).delayMs(3, -1), 40000);
+        QCOMPARE(Backoff(5000, 300000).delayMs(30, -1), 300000);
+        QCOMPARE(Backoff(5000, 300000).delayMs(1, 60), 60000);
+        QCOMPARE(Backoff(5000, 30000).delayMs(1, 600), 600000); // the server knows best
     }
 
     void pollsOnlyWhileSomethingIsInProgress()

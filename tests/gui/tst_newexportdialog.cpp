@@ -190,7 +190,7 @@ void TestNewExportDialog::validation_data()
     QTest::newRow("limit 0") << false << q << "0" << QString() << "limitMessageLabel" << "between 1 and 1,000,000";
     QTest::newRow("limit too big") << true << t << "1000001" << QString() << "limitMessageLabel" << "between 1 and 1,000,000";
     QTest::newRow("limit not a number") << false << q << "ten" << QString() << "limitMessageLabel" << "whole number";
-    QTest::newRow("limit negative") << false << q << "-5" << QString() << "limitMessageLabel" << "whole number";
+    QTest::newRow("limit negative") << false << q << "-5" << QString() << "limitMessageLabel" << "between 1 and 1,000,000";
     QTest::newRow("empty column name") << false << q << QString() << "charge_id,,amount" << "columnsMessageLabel" << "column name is empty";
     QTest::newRow("trailing comma") << true << t << QString() << "invoice_id," << "columnsMessageLabel" << "column name is empty";
     QTest::newRow("column twice") << false << q << QString() << "amount, amount" << "columnsMessageLabel" << "listed twice";

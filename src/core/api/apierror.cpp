@@ -3,7 +3,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace peaka {
@@ -94,24 +93,31 @@ QString ApiError::extractServerMessage(const QByteArray &body, const QByteArray 
     return simplified(text.section(QLatin1Char('\n'), 0, 0));
 }
 
-int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+bool ApiError::isTransient() const
 {
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool ok = false;
-    const int secs = v.toInt(&ok);
-    if (ok)
-        return secs < 0 ? -1 : secs;
-    // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 7231 IMF-fixdate).
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    when.setTimeSpec(Qt::UTC);
-    const qint64 delta = nowUtc.secsTo(when);
-    return delta < 0 ? 0 : int(qMin<qint64>(delta, 24 * 3600));
+    switch (m_kind) {
+    case Network:
+    case Timeout:
+    case RateLimited:
+    case Server:
+    case BadResponse: // a proxy's page or a cut answer; a retry usually reads the real one
+        return true;
+    case BadRequest:
+        return m_httpStatus == 408; // Request Timeout
+    case None:
+    case Tls:         // a certificate does not fix itself; retrying would hide it
+    case Unauthorized:
+    case Forbidden:
+    case NotFound:
+    case InvalidInput:
+        return false;
+    }
+    return false;
+}
+
+bool ApiError::isTransientHttpStatus(int status)
+{
+    return status == 408 || status == 429 || status >= 500;
 }
 
 QString ApiError::kindName() const

@@ -40,7 +40,7 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // The server's own words (JSON message/error/detail, short plain text or an HTML title).
     QString serverMessage() const { return m_serverMessage; }
-    // Seconds the server asked us to wait (429/503 Retry-After), -1 when not given.
+    // Seconds the server asked us to wait (429/503 Retry-After, see Backoff), -1 when not given.
     int retryAfterSecs() const { return m_retryAfterSecs; }
     void setRetryAfterSecs(int secs) { m_retryAfterSecs = secs; }
     // Technical detail for logs (Qt's error string), never shown alone.
@@ -64,8 +64,12 @@ public:
     // Best human message in an error body: JSON message/error/detail, short plain
     // text, or an HTML page's <title>; empty when nothing usable.
     static QString extractServerMessage(const QByteArray &body, const QByteArray &contentType);
-    // Retry-After as seconds from `now`: delta-seconds or an HTTP date; -1 when absent or unreadable.
-    static int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
+    // The one transient-error policy: whether waiting and trying again can
+    // help (network, timeout, 408, 429, 5xx, unreadable answers). Keys, access,
+    // missing things, bad input and certificate failures are not retried.
+    bool isTransient() const;
+    // The same policy for a bare HTTP status (e.g. from a storage host).
+    static bool isTransientHttpStatus(int status);
 
 private:
     Kind m_kind = None;

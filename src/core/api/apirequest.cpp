@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apirequest.h"
 
+#include "api/backoff.h"
 #include "api/baseurl.h"
 #include "common/logging.h"
 
@@ -231,7 +232,7 @@ ApiError ApiRequest::errorFromReply(int status)
                ApiError::extractServerMessage(
                    m_received, m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()));
     e.setHost(m_currentUrl.host());
-    e.setRetryAfterSecs(ApiError::parseRetryAfter(m_reply->rawHeader("Retry-After"),
+    e.setRetryAfterSecs(Backoff::parseRetryAfter(m_reply->rawHeader("Retry-After"),
                                                   QDateTime::currentDateTimeUtc()));
     qCInfo(lcApi) << m_method << redactedUrl(m_currentUrl) << "HTTP" << status;
     return e;
@@ -239,19 +240,15 @@ ApiError ApiRequest::errorFromReply(int status)
 
 bool ApiRequest::scheduleRetry(const ApiError &error)
 {
-    const bool retryable = error.httpStatus() == 429 || error.httpStatus() == 503;
-    if (!retryable || m_method != "GET" || m_attempts > m_spec.retry.maxRetries)
+    // Only the server's own "busy" answers are retried here, for GETs; the
+    // followers above (poller, waiter, download) retry the other transient errors.
+    const bool serverBusy = error.kind() == ApiError::RateLimited || error.httpStatus() == 503;
+    if (!error.isTransient() || !serverBusy || m_method != "GET" || m_attempts > m_spec.retry.maxRetries)
         return false;
-    int delayMs = 0;
-    if (error.retryAfterSecs() >= 0) {
-        const qint64 asked = qint64(error.retryAfterSecs()) * 1000;
-        if (asked > m_spec.retry.maxDelayMs)
-            return false; // the server wants a longer pause than we wait for: report it
-        delayMs = int(asked);
-    } else {
-        const int shift = qMin(m_attempts - 1, 16);
-        delayMs = int(qMin<qint64>(qint64(m_spec.retry.baseDelayMs) << shift, m_spec.retry.maxDelayMs));
-    }
+    const Backoff backoff(m_spec.retry.baseDelayMs, m_spec.retry.maxDelayMs);
+    if (backoff.exceedsCap(error.retryAfterSecs()))
+        return false; // the server wants a longer pause than we wait for: report it
+    const int delayMs = backoff.delayMs(m_attempts - 1, error);
     qCInfo(lcApi) << "retrying" << redactedUrl(m_currentUrl) << "in" << delayMs << "ms";
     Q_EMIT retrying(m_attempts, delayMs);
     m_retryTimer.start(delayMs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloads/downloadtask.h"
 
+#include "api/backoff.h"
 #include "downloads/filenames.h"
 #include "downloads/gunzipjob.h"
 #include "downloads/linkrefresher.h"
@@ -211,9 +212,7 @@ void DownloadTask::refreshLink()
 void DownloadTask::onRefreshed(const ExportResult &result)
 {
     if (!result.ok()) {
-        const auto kind = result.error.kind();
-        if (kind == ApiError::Network || kind == ApiError::Timeout || kind == ApiError::Server
-            || kind == ApiError::RateLimited) {
+        if (result.error.isTransient()) {
             setState(DownloadState::Running);
             --m_refreshesInRow;   // not the link's fault
             m_link.clear();
@@ -368,7 +367,7 @@ void DownloadTask::onTransferFinished(const StorageTransfer::Outcome &o)
         refreshLink();
         return;
     case K::HttpError:
-        if (o.httpStatus >= 500 || o.httpStatus == 408 || o.httpStatus == 429) {
+        if (ApiError::isTransientHttpStatus(o.httpStatus)) {
             retryLater(tr("the storage answered HTTP %1").arg(o.httpStatus));
         } else if (o.httpStatus == 404) {
             fail(DownloadError::Storage, tr("The storage no longer has %1 (HTTP 404). The export may have expired; "
@@ -404,13 +403,13 @@ void DownloadTask::retryLater(const QString &reason)
                                          .arg(displayName()).arg(m_tries).arg(reason));
         return;
     }
-    const qint64 delay = qMin<qint64>(qint64(m_record.options.retryBaseDelayMs) << (m_tries - 1),
-                                      m_record.options.retryMaxDelayMs);
+    const int delay = Backoff(m_record.options.retryBaseDelayMs, m_record.options.retryMaxDelayMs)
+                          .delayMs(m_tries - 1);
     m_statusText = tr("Retrying in %1 s (try %2 of %3): %4")
-                       .arg(qMax<qint64>(1, (delay + 999) / 1000)).arg(m_tries + 1).arg(maxTries).arg(reason);
+                       .arg(qMax(1, (delay + 999) / 1000)).arg(m_tries + 1).arg(maxTries).arg(reason);
     qCInfo(lcDownload) << displayName() << m_statusText;
     Q_EMIT stateChanged(m_state);
-    m_retryTimer.start(int(delay));
+    m_retryTimer.start(delay);
 }
 
 void DownloadTask::verify(qint64 storageTotal)

@@ -2,6 +2,7 @@
 #include "exports/exportwaiter.h"
 
 #include "common/logging.h"
+#include "api/backoff.h"
 #include "api/peakaclient.h"
 
 namespace peaka {
@@ -48,40 +49,6 @@ void ExportWaiter::stop()
     m_request = nullptr;
 }
 
-bool ExportWaiter::isHardError(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Unauthorized:
-    case ApiError::Forbidden:
-    case ApiError::NotFound:
-    case ApiError::BadRequest:
-    case ApiError::InvalidInput:
-        return true;
-    case ApiError::None:
-    case ApiError::Network:
-    case ApiError::Timeout:
-    case ApiError::Tls:
-    case ApiError::RateLimited:
-    case ApiError::Server:
-    case ApiError::BadResponse:
-        return false;
-    }
-    return true;
-}
-
-int ExportWaiter::backoffMs(int intervalMs, int maxBackoffMs, int consecutiveErrors, const ApiError &error)
-{
-    // interval * 2^n, capped; a 429's Retry-After is a floor (a server asking
-    // for longer than the cap still gets its wish: we must not hammer it).
-    qint64 delay = intervalMs;
-    for (int i = 0; i < consecutiveErrors && delay < maxBackoffMs; ++i)
-        delay *= 2;
-    delay = qMin<qint64>(delay, maxBackoffMs);
-    if (error.kind() == ApiError::RateLimited && error.retryAfterSecs() >= 0)
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSecs()) * 1000);
-    return int(qMin<qint64>(delay, 24LL * 3600 * 1000));
-}
-
 void ExportWaiter::poll()
 {
     if (!m_running || m_done)
@@ -102,11 +69,11 @@ void ExportWaiter::onResult(const ExportResult &result)
     if (!m_running || m_done)
         return;
     if (!result.ok()) {
-        if (isHardError(result.error) || (m_maxErrors > 0 && m_errorsInRow + 1 >= m_maxErrors)) {
+        if (!result.error.isTransient() || (m_maxErrors > 0 && m_errorsInRow + 1 >= m_maxErrors)) {
             finish(result.error);
             return;
         }
-        const int delay = backoffMs(m_intervalMs, m_maxBackoffMs, m_errorsInRow, result.error);
+        const int delay = Backoff(m_intervalMs, m_maxBackoffMs).delayMs(m_errorsInRow, result.error);
         ++m_errorsInRow;
         qCInfo(lcApi) << "waiting for" << m_exportId << ": poll failed (" << result.error.kindName()
                       << "), next try in" << delay << "ms";

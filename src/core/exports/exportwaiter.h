@@ -16,8 +16,8 @@ class PeakaClient;
 
 // Follows one export job by polling Read Export until the job is final
 // (SUCCEEDED, FAILED, CANCELLED, EXPIRED) or a hard error ends the wait.
-// Transient errors (network, timeout, 5xx, unreadable answers) back off
-// exponentially; a 429 waits at least its Retry-After. Emits statusChanged
+// Transient errors (ApiError::isTransient) back off with Backoff(interval, cap)
+// and wait at least a Retry-After; other errors end the wait. Emits statusChanged
 // for every status it sees change and exactly one finished.
 class ExportWaiter : public QObject
 {
@@ -55,11 +55,6 @@ public:
     void start();
     // Stops without emitting finished.
     void stop();
-
-    // Whether an error ends the wait at once (401, 403, 404, 4xx, refused input).
-    static bool isHardError(const ApiError &error);
-    // The delay before the next poll after `consecutiveErrors` transient errors in a row.
-    static int backoffMs(int intervalMs, int maxBackoffMs, int consecutiveErrors, const ApiError &error);
 
 Q_SIGNALS:
     void statusChanged(const peaka::ExportJob &job);

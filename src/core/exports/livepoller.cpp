@@ -2,31 +2,12 @@
 #include "exports/livepoller.h"
 
 #include "common/logging.h"
+#include "api/backoff.h"
 #include "api/peakaclient.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace peaka {
-namespace {
-
-bool waitingHelps(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Unauthorized:
-    case ApiError::Forbidden:
-    case ApiError::NotFound:
-    case ApiError::BadRequest:
-    case ApiError::InvalidInput:
-    case ApiError::Tls:
-        return false;
-    default:
-        return true;
-    }
-}
-
-} // namespace
-
 LivePoller::LivePoller(PeakaClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -73,17 +54,6 @@ void LivePoller::refresh()
     Q_EMIT refreshStarted();
 }
 
-int LivePoller::backoffMs(int intervalMs, int failures, int maxMs, int retryAfterSecs)
-{
-    qint64 delay = intervalMs;
-    for (int i = 0; i < failures && delay < maxMs; ++i)
-        delay *= 2;
-    delay = std::min<qint64>(delay, maxMs);
-    if (retryAfterSecs > 0) // the server knows best, even past our cap
-        delay = std::max<qint64>(delay, qint64(retryAfterSecs) * 1000);
-    return int(std::min<qint64>(delay, std::numeric_limits<int>::max()));
-}
-
 void LivePoller::onFinished(const QList<ExportJob> &jobs, const ApiError &error)
 {
     m_request.clear();
@@ -99,8 +69,8 @@ void LivePoller::onFinished(const QList<ExportJob> &jobs, const ApiError &error)
     }
     ++m_failures;
     int retryIn = -1;
-    if (waitingHelps(error.kind())) {
-        retryIn = backoffMs(m_intervalMs, m_failures, m_maxBackoffMs, error.retryAfterSecs());
+    if (error.isTransient()) {
+        retryIn = Backoff(m_intervalMs, m_maxBackoffMs).delayMs(m_failures, error);
         m_timer.start(retryIn);
     }
     qCInfo(lcApi) << "listing exports failed:" << error.kindName() << "retry in" << retryIn << "ms";

@@ -16,9 +16,9 @@ class ListExportsRequest;
 
 // Keeps a project's export list fresh. refresh() lists now; after a good
 // answer the next one is scheduled only while some job is PENDING or RUNNING
-// (no timer runs otherwise). Errors back off (doubling up to a cap) and a 429's
-// Retry-After is honoured; errors that waiting cannot fix (401, 403, 404, bad
-// input) are not retried until refresh() is called again.
+// (no timer runs otherwise). Transient errors (ApiError::isTransient) back off
+// with Backoff(interval, cap) starting at 2×interval, honouring Retry-After;
+// others are not retried until refresh() is called again.
 class LivePoller : public QObject
 {
     Q_OBJECT
@@ -47,9 +47,6 @@ public:
     int scheduledInMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
     int consecutiveFailures() const { return m_failures; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
-
-    // The delay after `failures` consecutive failures (pure, for tests).
-    static int backoffMs(int intervalMs, int failures, int maxMs, int retryAfterSecs);
 
 Q_SIGNALS:
     void refreshStarted();
