@@ -9,7 +9,9 @@
 #include "exportfiltermodel.h"
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
+#include "connections/connectionregistry.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
 #include "api/peakaclient.h"
 
 #include <QApplication>
@@ -115,9 +117,10 @@ int main(int argc, char **argv)
     });
     demo::DemoServer &server = *serverPtr;
 
-    gui::MainWindow window;
-    window.client()->setTimeoutMs(120000);
-    window.poller()->setIntervalMs(3600 * 1000); // refreshes are driven by the bench
+    gui::MainWindowAssembly assembly;
+    gui::MainWindow &window = *assembly.window();
+    assembly.registry()->setClientConfigurer([](PeakaClient *c) { c->setTimeoutMs(120000); });
+    assembly.poller()->setIntervalMs(3600 * 1000); // refreshes are driven by the bench
     window.resize(1400, 900);
     window.show();
 
@@ -141,8 +144,8 @@ int main(int argc, char **argv)
         ++step;
         if (step == steps.size()) {
             // Memory per row: a bare model holding the same rows, the list dropped.
-            const QList<ExportJob> copy = window.model()->jobs().toList();
-            window.setConnections({});
+            const QList<ExportJob> copy = assembly.model()->jobs().toList();
+            assembly.setConnections({});
             trim();
             const qint64 before = rssBytes();
             {
@@ -169,10 +172,10 @@ int main(int argc, char **argv)
     };
     QObject::connect(&window, &gui::MainWindow::listRefreshed, &app, [&] {
         meter.end();
-        const auto stats = window.model()->lastMerge();
+        const auto stats = assembly.model()->lastMerge();
         std::printf("%-30s rows %7d | longest UI stall %5lld ms | refresh total %5lld ms | diff (worker) %4lld ms"
                     " | apply %4lld ms in %4d slices, longest %3lld ms | +%d -%d ~%d\n",
-                    steps.at(step).name, window.model()->rowCount(), meter.longest(), meter.total(),
+                    steps.at(step).name, assembly.model()->rowCount(), meter.longest(), meter.total(),
                     stats.diffMs, stats.elapsedMs, stats.slices, stats.longestSliceMs, stats.inserted,
                     stats.removed, stats.changed);
         if (qEnvironmentVariableIsSet("PEAKA_BENCH_TRACE"))
@@ -180,7 +183,7 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         QTimer::singleShot(200, &app, next);
     });
-    QObject::connect(window.poller(), &LivePoller::failed, &app, [](const ApiError &e) {
+    QObject::connect(assembly.poller(), &LivePoller::failed, &app, [](const ApiError &e) {
         std::fprintf(stderr, "list failed: %s\n", qPrintable(e.message()));
         QCoreApplication::exit(1);
     });
@@ -194,7 +197,7 @@ int main(int argc, char **argv)
         bench.apiKey = server.partnerKey().key;
         bench.projectIds = {server.projectId()};
         bench.demo = true;
-        window.setConnection(bench);
+        assembly.setConnection(bench);
     });
     const int rc = app.exec();
     QMetaObject::invokeMethod(&serverContext, [&] { delete serverPtr; }, Qt::BlockingQueuedConnection);

@@ -4,6 +4,7 @@
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
 #include "profileconnections.h"
 #include "profiles/profilestore.h"
 #include "screenshotscene.h"
@@ -25,6 +26,7 @@
 
 using peaka::gui::Connection;
 using peaka::gui::MainWindow;
+using peaka::gui::MainWindowAssembly;
 using peaka::gui::ProfileConnections;
 
 namespace {
@@ -139,9 +141,10 @@ int main(int argc, char **argv)
     // The stores outlive the window and the dialogs it parents.
     peaka::ProfileStore profileStore(peaka::ProfileStore::defaultSettingsPath());
     peaka::CredentialStore credentialStore;
-    MainWindow window;
+    MainWindowAssembly assembly;
+    MainWindow &window = *assembly.window();
     ProfileConnections connections(&profileStore, &credentialStore);
-    connections.attach(&window);
+    assembly.attachProfiles(&connections);
 #ifdef PEAKA_HAVE_DEMOSERVER
     window.setDemoAvailable(true);
     QObject::connect(&window, &MainWindow::demoRequested, &app, [&connections, &app] { startDemo(&connections, &app); });
@@ -149,7 +152,7 @@ int main(int argc, char **argv)
     window.setDemoAvailable(false);
 #endif
     if (parser.isSet(sceneOption)) {
-        if (!runScreenshotScene(&window, parser.value(sceneOption), parser.value(screenshotOption)))
+        if (!runScreenshotScene(&assembly, parser.value(sceneOption), parser.value(screenshotOption)))
             return 2;
     } else if (parser.isSet(screenshotOption))
         scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(selectOption));

@@ -9,6 +9,7 @@
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
 #include "newexportactions.h"
 #include "newexportdialog.h"
 
@@ -29,6 +30,7 @@
 #endif
 
 using peaka::gui::MainWindow;
+using peaka::gui::MainWindowAssembly;
 
 namespace {
 
@@ -56,19 +58,20 @@ QPixmap grabWithDialogs(MainWindow *window)
     return shot;
 }
 
-QString selectRow(MainWindow *window, const std::function<bool(const peaka::ExportJob &)> &pred)
+QString selectRow(MainWindowAssembly *app, const std::function<bool(const peaka::ExportJob &)> &pred)
 {
-    for (const peaka::ExportJob &job : window->model()->jobs()) {
+    for (const peaka::ExportJob &job : app->model()->jobs()) {
         if (pred(job)) {
-            window->selectExport(job.id);
+            app->window()->selectExport(job.id);
             return job.id;
         }
     }
     return {};
 }
 
-void downloadsScene(MainWindow *window, const QString &path)
+void downloadsScene(MainWindowAssembly *app, const QString &path)
 {
+    MainWindow *window = app->window();
 #ifdef PEAKA_HAVE_DEMOSERVER
     auto *server = qApp->findChild<peaka::demo::DemoServer *>();
     if (!server) {
@@ -80,7 +83,7 @@ void downloadsScene(MainWindow *window, const QString &path)
                                .filePath(QStringLiteral("peaka-screenshot-downloads"));
     QDir(folder).removeRecursively();
     QDir().mkpath(folder);
-    window->downloads()->folders()->setAsker(
+    app->downloads()->folders()->setAsker(
         [folder](const QString &, peaka::gui::DownloadFolders::Done done) { done(folder); });
     // Two exports of the demo user with files: the first finishes, the second crawls.
     QList<peaka::demo::DemoExport> mine;
@@ -92,25 +95,24 @@ void downloadsScene(MainWindow *window, const QString &path)
         QCoreApplication::exit(1);
         return;
     }
-    selectRow(window, [&mine](const peaka::ExportJob &j) { return j.id == mine.at(0).id; });
-    peaka::DownloadManager *manager = window->downloads()->manager();
+    selectRow(app, [&mine](const peaka::ExportJob &j) { return j.id == mine.at(0).id; });
+    peaka::DownloadManager *manager = app->downloads()->manager();
     const auto sourceOf = [window](const peaka::demo::DemoExport &e, int file) {
         peaka::DownloadSource s;
-        s.profileId = window->currentConnection().profileId.isEmpty() ? window->currentConnection().name
-                                                                    : window->currentConnection().profileId;
+        s.profileId = window->currentKey().profileId;
         s.projectId = e.projectId;
         s.exportId = e.id;
         s.fileName = e.files.at(file).name;
         s.exportSource = e.source;
         return s;
     };
-    window->downloads()->panel()->show();
+    app->downloads()->panel()->show();
     peaka::DownloadTask *first = manager->download(sourceOf(mine.at(0), 0), folder);
     QObject::connect(first, &peaka::DownloadTask::finished, window, [=] {
         const qint64 size = mine.at(1).files.at(0).contentSize();
         server->scenario().storageBytesPerSecond = int(qMax<qint64>(1024, size / 8));
         peaka::DownloadTask *second = manager->download(sourceOf(mine.at(1), 0), folder);
-        window->downloads()->panel()->selectTask(second);
+        app->downloads()->panel()->selectTask(second);
         QTimer::singleShot(2500, window, [window, path] { save(window->grab(), path); });
     });
 #else
@@ -120,24 +122,26 @@ void downloadsScene(MainWindow *window, const QString &path)
 #endif
 }
 
-void newExportScene(MainWindow *window, const QString &path)
+void newExportScene(MainWindowAssembly *app, const QString &path)
 {
-    selectRow(window, [](const peaka::ExportJob &j) {
+    MainWindow *window = app->window();
+    selectRow(app, [](const peaka::ExportJob &j) {
         return j.status.code() == peaka::ExportStatus::Expired && peaka::NewExportDialog::canRunAgain(j);
     });
-    QTimer::singleShot(800, window, [window, path] {
-        peaka::NewExportDialog *dialog = window->newExportActions()->openRunAgain(window->detailPane()->job());
+    QTimer::singleShot(800, window, [app, window, path] {
+        peaka::NewExportDialog *dialog = app->newExport()->openRunAgain(window->detailPane()->job());
         if (!dialog)
-            dialog = window->newExportActions()->openNewExport();
+            dialog = app->newExport()->openNewExport();
         QTimer::singleShot(600, window, [window, path] { save(grabWithDialogs(window), path); });
     });
 }
 
 } // namespace
 
-bool runScreenshotScene(MainWindow *window, const QString &scene, const QString &path)
+bool runScreenshotScene(MainWindowAssembly *app, const QString &scene, const QString &path)
 {
-    void (*run)(MainWindow *, const QString &) = nullptr;
+    MainWindow *window = app->window();
+    void (*run)(MainWindowAssembly *, const QString &) = nullptr;
     if (scene == QLatin1String("downloads"))
         run = downloadsScene;
     else if (scene == QLatin1String("new-export"))
@@ -145,10 +149,10 @@ bool runScreenshotScene(MainWindow *window, const QString &scene, const QString 
     if (!run)
         return false;
     auto started = std::make_shared<bool>(false);
-    QObject::connect(window, &MainWindow::listRefreshed, window, [window, path, run, started] {
+    QObject::connect(window, &MainWindow::listRefreshed, window, [app, path, run, started] {
         if (std::exchange(*started, true))
             return;
-        run(window, path);
+        run(app, path);
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(3); }); // never hang the script
     return true;

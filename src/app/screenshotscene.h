@@ -4,7 +4,7 @@
 #include <QString>
 
 namespace peaka::gui {
-class MainWindow;
+class MainWindowAssembly;
 }
 
 // --scene NAME --screenshot PATH (hidden, for scripts/screenshots.sh): sets up a
@@ -12,4 +12,4 @@ class MainWindow;
 //   downloads   the Downloads panel with a finished and a running download
 //   new-export  the New Export dialog, filled by "Run again" from a row
 // Returns false for an unknown scene name.
-bool runScreenshotScene(peaka::gui::MainWindow *window, const QString &scene, const QString &path);
+bool runScreenshotScene(peaka::gui::MainWindowAssembly *app, const QString &scene, const QString &path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connections/connectionkey.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,13 @@ struct Connection
     QString keyProblem;
 
     bool isValid() const { return baseUrl.isValid() && !projectIds.isEmpty(); }
+    // The registry's id of this connection: the profile id (the demo's is
+    // ConnectionKey::demoProfileId()); a connection made up in code without
+    // one is known by its name.
+    QString id() const { return profileId.isEmpty() ? QStringLiteral("unsaved:") + name : profileId; }
+    ConnectionKey key(const QString &projectId) const { return {id(), projectId}; }
+    // A saved profile (not the demo, not made up in code): it can be edited.
+    bool isSavedProfile() const { return !profileId.isEmpty() && profileId != ConnectionKey::demoProfileId(); }
 };
 
 } // namespace peaka::gui

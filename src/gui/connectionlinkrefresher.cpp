@@ -18,14 +18,12 @@ void ConnectionLinkRefresher::refresh(const DownloadSource &source, QObject *con
     ++m_calls;
     PeakaClient *client = m_resolver ? m_resolver(source.profileId) : nullptr;
     if (!client) {
-        const QString name = source.profileId;
-        QTimer::singleShot(0, context, [done, name] {
+        QTimer::singleShot(0, context, [done] {
             ExportResult r;
             ApiError e(ApiError::InvalidInput);
             e.setReason(QCoreApplication::translate("peaka::gui::ConnectionLinkRefresher",
-                                                    "The connection \"%1\" of this download is no longer "
-                                                    "available. Add it again to resume the download.")
-                            .arg(name));
+                                                    "The connection of this download is no longer "
+                                                    "available. Add it again to resume the download."));
             r.error = e;
             done(r);
         });

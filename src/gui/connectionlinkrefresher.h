@@ -8,9 +8,9 @@
 namespace peaka::gui {
 
 // Fresh links through the client of the download's connection: the resolver
-// maps DownloadSource::profileId (the connection name) to a client, and a
-// download whose connection is gone fails with a sentence instead of asking
-// another deployment.
+// maps DownloadSource::profileId (the connection's registry id) to its client
+// (ConnectionRegistry), and a download whose connection is gone fails with a
+// sentence instead of asking another deployment.
 class ConnectionLinkRefresher final : public LinkRefresher
 {
 public:

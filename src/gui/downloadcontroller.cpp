@@ -8,32 +8,35 @@
 #include "downloadspanel.h"
 #include "downloads/downloadstore.h"
 #include "downloads/downloadtask.h"
-#include "exportdetailpane.h"
-#include "mainwindow.h"
 #include "notifier.h"
-#include "api/peakaclient.h"
+#include "openconnections.h"
+#include "statusmessages.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QStatusBar>
+#include <QMainWindow>
 
 namespace peaka::gui {
 
-DownloadController::DownloadController(MainWindow *window, const QString &statePath)
-    : QObject(window)
-    , m_window(window)
-    , m_refresher(std::make_unique<ConnectionLinkRefresher>(
-          [this](const QString &name) { return clientFor(name); }))
+DownloadController::DownloadController(const Parts &parts, QObject *parent)
+    : QObject(parent)
+    , m_dockHost(parts.dockHost)
+    , m_connections(parts.connections)
+    , m_status(parts.status)
+    , m_refresher(std::make_unique<ConnectionLinkRefresher>([connections = parts.connections](const QString &id) {
+          return connections->client(ConnectionKey{id, {}});
+      }))
     , m_manager(new DownloadManager(m_refresher.get(), this))
-    , m_folders(new DownloadFolders(window, this))
-    , m_notifier(new Notifier(this))
+    , m_folders(new DownloadFolders(parts.dockHost, this))
+    , m_notifier(parts.notifier)
     , m_panel(nullptr)
-    , m_statusLabel(new QLabel(window))
+    , m_statusLabel(new QLabel(parts.dockHost))
 {
-    m_manager->setStatePath(statePath.isEmpty() ? DownloadStore::defaultPath() : statePath);
+    QMainWindow *window = parts.dockHost;
+    m_manager->setStatePath(parts.statePath.isEmpty() ? DownloadStore::defaultPath() : parts.statePath);
     // Loaded before the panel exists: restored tasks are rows from the start.
     QString error;
     m_restored = m_manager->restore(&error);
@@ -51,22 +54,17 @@ DownloadController::DownloadController(MainWindow *window, const QString &stateP
     m_statusLabel->setObjectName(QStringLiteral("downloadStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Download progress"));
     m_statusLabel->setVisible(false);
-    window->statusBar()->addPermanentWidget(m_statusLabel);
+    m_status->addPermanentWidget(m_statusLabel);
 
-    connect(m_notifier, &Notifier::inWindowMessage, window,
-            [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
     connect(m_manager, &DownloadManager::taskFinished, this, &DownloadController::onTaskFinished);
-    connect(m_manager, &DownloadManager::stateFileError, window,
-            [window](const QString &sentence) { window->statusBar()->showMessage(sentence, 10000); });
+    connect(m_manager, &DownloadManager::stateFileError, m_status,
+            [status = m_status](const QString &sentence) { status->show(sentence, StatusMessages::Duration::Long); });
     DownloadListModel *model = m_panel->model();
     connect(model, &QAbstractItemModel::dataChanged, this, &DownloadController::updateStatus);
     connect(model, &QAbstractItemModel::rowsInserted, this, &DownloadController::updateStatus);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DownloadController::updateStatus);
-    connect(window, &MainWindow::fileActivated, this, &DownloadController::downloadFile);
-    connect(window->detailPane(), &ExportDetailPane::downloadAllRequested, this, &DownloadController::downloadAll);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DownloadController::pauseAll);
-    if (!error.isEmpty())
-        window->statusBar()->showMessage(error, 10000);
+    m_status->show(error, StatusMessages::Duration::Long);
     updateStatus();
 }
 
@@ -87,99 +85,71 @@ QAction *DownloadController::showPanelAction() const
     return m_panel->toggleViewAction();
 }
 
-QString DownloadController::keyOf(const Connection &connection)
+QString DownloadController::knownFolder(const ConnectionKey &key) const
 {
-    // A saved profile keeps its id across renames; the demo and ad-hoc connections have a name only.
-    return connection.profileId.isEmpty() ? connection.name : connection.profileId;
+    const std::optional<Connection> c = m_connections->find(key.profileId);
+    return c ? m_folders->known(c->id(), c->name, c->downloadFolder) : QString();
 }
 
-PeakaClient *DownloadController::clientFor(const QString &connectionName)
+void DownloadController::withFolder(const ConnectionKey &key, std::function<void(const QString &)> use)
 {
-    if (!m_window)
-        return nullptr;
-    const Connection current = m_window->currentConnection();
-    if (connectionName.isEmpty() || connectionName == keyOf(current))
-        return m_window->client();
-    const QList<Connection> connections = m_window->connections();
-    for (const Connection &c : connections) {
-        if (keyOf(c) != connectionName)
-            continue;
-        PeakaClient *&client = m_otherClients[connectionName];
-        if (!client)
-            client = new PeakaClient(this);
-        if (!client->setBaseUrl(c.baseUrl.toString()))
-            return nullptr;
-        client->setApiKey(c.apiKey);
-        return client;
-    }
-    return nullptr;
-}
-
-QString DownloadController::knownFolder() const
-{
-    if (!m_window)
-        return {};
-    const Connection c = m_window->currentConnection();
-    return m_folders->known(c.name, c.downloadFolder);
-}
-
-void DownloadController::downloadFile(const ExportJob &job, const ExportFile &file)
-{
-    if (!m_window)
+    const std::optional<Connection> c = m_connections->find(key.profileId);
+    if (!c) {
+        m_status->show(tr("The connection of this export is no longer available."), StatusMessages::Duration::Long);
         return;
-    const Connection c = m_window->currentConnection();
+    }
+    QPointer<DownloadController> self(this);
+    m_folders->withFolder(c->id(), c->name, c->downloadFolder, [self, use = std::move(use)](const QString &folder) {
+        if (self)
+            use(folder);
+    });
+}
+
+void DownloadController::downloadFile(const ConnectionKey &key, const ExportJob &job, const ExportFile &file)
+{
     DownloadSource source;
-    source.profileId = keyOf(c);
-    source.projectId = m_window->currentProjectId();
+    source.profileId = key.profileId;
+    source.projectId = key.projectId;
     source.exportId = job.id;
     source.fileName = file.name;
     source.exportSource = job.displaySource();
     const QDateTime expiresAt = job.expiresAt;
-    QPointer<DownloadController> self(this);
-    m_folders->withFolder(c.name, c.downloadFolder, [self, source, file, expiresAt](const QString &folder) {
-        if (!self)
-            return;
-        DownloadManager *m = self->m_manager;
-        self->started({m->download(source, folder, m->defaultOptions(), file, expiresAt)});
+    withFolder(key, [this, source, file, expiresAt](const QString &folder) {
+        started({m_manager->download(source, folder, m_manager->defaultOptions(), file, expiresAt)});
     });
 }
 
-void DownloadController::downloadAll(const ExportJob &job)
+void DownloadController::downloadAll(const ConnectionKey &key, const ExportJob &job)
 {
-    if (!m_window || job.files.isEmpty())
+    if (job.files.isEmpty())
         return;
-    const Connection c = m_window->currentConnection();
     DownloadSource source;
-    source.profileId = keyOf(c);
-    source.projectId = m_window->currentProjectId();
+    source.profileId = key.profileId;
+    source.projectId = key.projectId;
     source.exportId = job.id;
     source.exportSource = job.displaySource();
-    QPointer<DownloadController> self(this);
-    m_folders->withFolder(c.name, c.downloadFolder, [self, source, job](const QString &folder) {
-        if (!self)
-            return;
-        DownloadManager *m = self->m_manager;
-        self->started(m->downloadAll(source, job, folder, m->defaultOptions()));
+    withFolder(key, [this, source, job](const QString &folder) {
+        started(m_manager->downloadAll(source, job, folder, m_manager->defaultOptions()));
     });
 }
 
 void DownloadController::started(const QList<DownloadTask *> &tasks)
 {
-    if (tasks.isEmpty() || !m_window)
+    if (tasks.isEmpty() || !m_dockHost)
         return;
     if (m_panel && !m_panel->isVisible()) {
         m_panel->show();
-        m_window->resizeDocks({m_panel.data()}, {240}, Qt::Vertical);
+        m_dockHost->resizeDocks({m_panel.data()}, {240}, Qt::Vertical);
     }
     if (m_panel)
         m_panel->selectTask(tasks.constLast());
-    m_window->statusBar()->showMessage(
+    m_status->show(
         tasks.size() == 1
             ? tr("Downloading %1 into %2", "file name, folder")
                   .arg(tasks.constFirst()->displayName(), QDir::toNativeSeparators(tasks.constFirst()->record().folder))
             : tr("Downloading %n files into %1", "", int(tasks.size()))
                   .arg(QDir::toNativeSeparators(tasks.constFirst()->record().folder)),
-        5000);
+        StatusMessages::Duration::Normal);
 }
 
 void DownloadController::pauseAll()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connection.h"
+#include "connections/connectionkey.h"
 #include "downloadspanel.h"
 #include "exports/exportjob.h"
 
@@ -10,26 +10,30 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QMainWindow;
 
 namespace peaka {
 class DownloadManager;
 class DownloadTask;
 class Notifier;
-class PeakaClient;
 }
 
 namespace peaka::gui {
 
 class ConnectionLinkRefresher;
 class DownloadFolders;
-class MainWindow;
+class OpenConnections;
+class StatusMessages;
 
 // Downloads in the main window: file links and "Download all files" in the
-// detail pane go to the DownloadManager, into the connection's download folder
-// (asked once, then remembered). Owns the Downloads dock, its View action, the
+// detail pane go to the DownloadManager, into the download folder of the
+// connection they belong to (asked once, then remembered). Each download keeps
+// its connection's id (DownloadSource::profileId): its fresh links come from
+// that connection's client. Owns the Downloads dock, its View action, the
 // overall progress in the status bar and the notifications when a download
 // ends or fails. Unfinished downloads come back paused after a restart; on
 // quit running ones are paused so they can resume later.
@@ -37,8 +41,15 @@ class DownloadController final : public QObject
 {
     Q_OBJECT
 public:
-    // `statePath` empty: DownloadStore::defaultPath() (AppDataLocation/downloads.json).
-    explicit DownloadController(MainWindow *window, const QString &statePath = {});
+    struct Parts
+    {
+        QMainWindow *dockHost = nullptr;      // gets the Downloads dock; parents the folder question
+        OpenConnections *connections = nullptr;
+        Notifier *notifier = nullptr;
+        StatusMessages *status = nullptr;
+        QString statePath;                    // empty: DownloadStore::defaultPath() (AppDataLocation/downloads.json)
+    };
+    explicit DownloadController(const Parts &parts, QObject *parent = nullptr);
     ~DownloadController() override;
 
     DownloadManager *manager() const { return m_manager; }
@@ -49,12 +60,12 @@ public:
     QLabel *statusLabel() const { return m_statusLabel; }
     int restoredCount() const { return m_restored; }
 
-    // The folder of the current connection when it is known, without asking.
-    QString knownFolder() const;
-    // Downloads one file / every file of `job` (from Read Export) into the folder
-    // of the current connection, asking for the folder first when needed.
-    void downloadFile(const ExportJob &job, const ExportFile &file);
-    void downloadAll(const ExportJob &job);
+    // The folder of connection `key` when it is known, without asking.
+    QString knownFolder(const ConnectionKey &key) const;
+    // Downloads one file / every file of `job` (from Read Export) of connection
+    // `key` into that connection's folder, asking for the folder first when needed.
+    void downloadFile(const ConnectionKey &key, const ExportJob &job, const ExportFile &file);
+    void downloadAll(const ConnectionKey &key, const ExportJob &job);
     // Pauses every running or queued download (quit): they resume later.
     void pauseAll();
 
@@ -62,20 +73,20 @@ public:
     QString progressText() const;
 
 private:
-    static QString keyOf(const Connection &connection);
-    PeakaClient *clientFor(const QString &connectionKey);
+    void withFolder(const ConnectionKey &key, std::function<void(const QString &folder)> use);
     void started(const QList<DownloadTask *> &tasks);
     void onTaskFinished(DownloadTask *task);
     void updateStatus();
 
-    QPointer<MainWindow> m_window;
+    QPointer<QMainWindow> m_dockHost;
+    OpenConnections *m_connections;
+    StatusMessages *m_status;
     std::unique_ptr<ConnectionLinkRefresher> m_refresher;
     DownloadManager *m_manager;
     DownloadFolders *m_folders;
     Notifier *m_notifier;
     QPointer<DownloadsPanel> m_panel;
     QPointer<QLabel> m_statusLabel;
-    QHash<QString, PeakaClient *> m_otherClients;
     int m_restored = 0;
 };
 

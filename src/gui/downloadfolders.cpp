@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadfolders.h"
 
+#include "askonce.h"
+#include "settingskeys.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QSettings>
@@ -19,94 +22,96 @@ DownloadFolders::DownloadFolders(QWidget *dialogParent, QObject *parent)
     m_asker = [this](const QString &name, Done done) { askWithDialog(name, std::move(done)); };
 }
 
-QString DownloadFolders::settingsKey(const QString &connectionName)
+QString DownloadFolders::settingsKey(const QString &connectionIdOrName)
 {
-    // Percent-encoded: a connection name may hold '/' or '\', which QSettings reads as groups.
-    return QStringLiteral("downloads/folders/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(connectionName.isEmpty() ? QStringLiteral("-") : connectionName));
+    // Percent-encoded: a name may hold '/' or '\', which QSettings reads as groups.
+    return SettingsKeys::downloadFolderGroup()
+        + QString::fromLatin1(QUrl::toPercentEncoding(connectionIdOrName.isEmpty() ? QStringLiteral("-")
+                                                                                   : connectionIdOrName));
 }
 
-QString DownloadFolders::known(const QString &connectionName, const QString &preset) const
+QString DownloadFolders::known(const QString &connectionId, const QString &name, const QString &preset) const
 {
     if (!preset.isEmpty())
         return preset;
-    return QSettings().value(settingsKey(connectionName)).toString();
+    QSettings settings;
+    QString folder = settings.value(settingsKey(connectionId)).toString();
+    if (folder.isEmpty() && !name.isEmpty() && name != connectionId) {
+        // Remembered by name before folders were kept per connection id: move it.
+        folder = settings.value(settingsKey(name)).toString();
+        if (!folder.isEmpty()) {
+            settings.setValue(settingsKey(connectionId), folder);
+            settings.remove(settingsKey(name));
+        }
+    }
+    return folder;
 }
 
-void DownloadFolders::remember(const QString &connectionName, const QString &folder)
+void DownloadFolders::remember(const QString &connectionId, const QString &folder)
 {
-    QSettings().setValue(settingsKey(connectionName), QDir::cleanPath(QDir(folder).absolutePath()));
+    QSettings().setValue(settingsKey(connectionId), QDir::cleanPath(QDir(folder).absolutePath()));
 }
 
-void DownloadFolders::forget(const QString &connectionName)
+void DownloadFolders::forget(const QString &connectionId)
 {
-    QSettings().remove(settingsKey(connectionName));
+    QSettings().remove(settingsKey(connectionId));
 }
 
-void DownloadFolders::withFolder(const QString &connectionName, const QString &preset, Done use)
+void DownloadFolders::withFolder(const QString &connectionId, const QString &name, const QString &preset, Done use)
 {
-    const QString folder = known(connectionName, preset);
+    const QString folder = known(connectionId, name, preset);
     if (!folder.isEmpty()) {
         use(folder);
         return;
     }
-    m_waiting.append({connectionName, std::move(use)});
+    m_waiting.append({connectionId, name, std::move(use)});
     if (!m_isAsking)
-        ask(connectionName);
+        ask(connectionId, name);
 }
 
-void DownloadFolders::ask(const QString &connectionName)
+void DownloadFolders::ask(const QString &connectionId, const QString &name)
 {
     m_isAsking = true;
-    m_asking = connectionName;
     ++m_asks;
     QPointer<DownloadFolders> self(this);
-    m_asker(connectionName, [self, connectionName](const QString &folder) {
+    m_asker(name, [self, connectionId](const QString &folder) {
         if (self)
-            self->answered(connectionName, folder);
+            self->answered(connectionId, folder);
     });
 }
 
-void DownloadFolders::answered(const QString &connectionName, const QString &folder)
+void DownloadFolders::answered(const QString &connectionId, const QString &folder)
 {
     m_isAsking = false;
     if (!folder.isEmpty())
-        remember(connectionName, folder);
+        remember(connectionId, folder);
     QList<Waiting> now;
     QList<Waiting> later;
     for (Waiting &w : m_waiting)
-        (w.connection == connectionName ? now : later).append(std::move(w));
+        (w.connection == connectionId ? now : later).append(std::move(w));
     m_waiting = later;
     if (!folder.isEmpty()) {
-        const QString clean = known(connectionName);
+        const QString clean = known(connectionId, {});
         for (const Waiting &w : now)
             w.use(clean);
     }
     if (!m_waiting.isEmpty() && !m_isAsking)
-        ask(m_waiting.constFirst().connection);
+        ask(m_waiting.constFirst().connection, m_waiting.constFirst().name);
 }
 
 void DownloadFolders::askWithDialog(const QString &connectionName, Done done)
 {
     auto *dialog = new QFileDialog(m_dialogParent);
     dialog->setObjectName(QStringLiteral("downloadFolderDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setWindowTitle(tr("Download Folder for %1", "title: connection name").arg(connectionName));
     dialog->setAccessibleName(tr("Choose the download folder"));
     dialog->setLabelText(QFileDialog::Accept, tr("Use This Folder"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-    auto shared = std::make_shared<Done>(std::move(done));
-    connect(dialog, &QFileDialog::fileSelected, this, [shared](const QString &path) {
-        if (*shared)
-            std::exchange(*shared, Done())(path);
-    });
-    connect(dialog, &QDialog::finished, this, [shared] {
-        if (*shared)
-            std::exchange(*shared, Done())(QString());
-    });
-    dialog->open();
+    const Done answer = AskOnce::once(std::move(done));
+    connect(dialog, &QFileDialog::fileSelected, this, [answer](const QString &path) { answer(path); });
+    AskOnce::open(dialog, answer, QString());
 }
 
 } // namespace peaka::gui

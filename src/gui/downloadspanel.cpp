@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadspanel.h"
+#include "settingskeys.h"
 
 #include "downloaddelegate.h"
 #include "downloadlistmodel.h"
@@ -203,19 +204,19 @@ void DownloadsPanel::loadOptions()
 {
     QSettings s;
     const QSignalBlocker b1(m_decompress), b2(m_keepCompressed), b3(m_concurrency);
-    m_decompress->setChecked(s.value(QStringLiteral("downloads/decompress"), false).toBool());
-    m_keepCompressed->setChecked(s.value(QStringLiteral("downloads/keepCompressed"), false).toBool());
+    m_decompress->setChecked(s.value(SettingsKeys::downloadsDecompress(), false).toBool());
+    m_keepCompressed->setChecked(s.value(SettingsKeys::downloadsKeepCompressed(), false).toBool());
     m_keepCompressed->setEnabled(m_decompress->isChecked());
-    m_concurrency->setValue(s.value(QStringLiteral("downloads/maxConcurrent"), 3).toInt());
+    m_concurrency->setValue(s.value(SettingsKeys::downloadsMaxConcurrent(), 3).toInt());
     saveOptions();
 }
 
 void DownloadsPanel::saveOptions()
 {
     QSettings s;
-    s.setValue(QStringLiteral("downloads/decompress"), m_decompress->isChecked());
-    s.setValue(QStringLiteral("downloads/keepCompressed"), m_keepCompressed->isChecked());
-    s.setValue(QStringLiteral("downloads/maxConcurrent"), m_concurrency->value());
+    s.setValue(SettingsKeys::downloadsDecompress(), m_decompress->isChecked());
+    s.setValue(SettingsKeys::downloadsKeepCompressed(), m_keepCompressed->isChecked());
+    s.setValue(SettingsKeys::downloadsMaxConcurrent(), m_concurrency->value());
     if (!m_manager)
         return;
     DownloadOptions options = m_manager->defaultOptions();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporttoolbar.h"
+#include "settingskeys.h"
 
 #include "statusfilterbutton.h"
 #include "statusicons.h"
@@ -104,18 +105,18 @@ void ExportToolBar::focusSearch()
 
 void ExportToolBar::saveFilters(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("filters/statuses"), m_statusFilter->statusNames());
-    settings.setValue(QStringLiteral("filters/search"), m_search->text());
-    settings.setValue(QStringLiteral("filters/mine"), m_mine->isChecked());
+    settings.setValue(SettingsKeys::filterStatuses(), m_statusFilter->statusNames());
+    settings.setValue(SettingsKeys::filterSearch(), m_search->text());
+    settings.setValue(SettingsKeys::filterMine(), m_mine->isChecked());
 }
 
 void ExportToolBar::restoreFilters(const QSettings &settings)
 {
-    m_statusFilter->setStatusNames(settings.value(QStringLiteral("filters/statuses")).toStringList());
-    m_search->setText(settings.value(QStringLiteral("filters/search")).toString());
+    m_statusFilter->setStatusNames(settings.value(SettingsKeys::filterStatuses()).toStringList());
+    m_search->setText(settings.value(SettingsKeys::filterSearch()).toString());
     m_searchDebounce.stop();
     Q_EMIT searchTextChanged(m_search->text());
-    m_mine->setChecked(settings.value(QStringLiteral("filters/mine"), false).toBool());
+    m_mine->setChecked(settings.value(SettingsKeys::filterMine(), false).toBool());
 }
 
 } // namespace peaka::gui

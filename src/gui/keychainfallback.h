@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "askonce.h"
 #include "credentials/credentialresult.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ public:
     using Answer = std::function<void(Choice)>;
     // The seam: something that asks (or, in tests, answers at once) and calls
     // `answer` exactly once, possibly later.
-    using Asker = std::function<void(QWidget *parent, const CredentialResult &failure, Answer answer)>;
+    using Asker = gui::Asker<CredentialResult, Choice>; // (parent, failure, answer)
 
     // The default asker: a window-modal QMessageBox shown with open() (no
     // nested event loop), objectName "keychainFallbackBox"; its buttons are

@@ -3,13 +3,11 @@
 
 #include "languagemenu.h"
 
-#include "downloadcontroller.h"
 #include "exporttoolbar.h"
-#include "mainwindow.h"
-#include "newexportactions.h"
 #include "statusicons.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolButton>
@@ -17,8 +15,8 @@
 namespace peaka::gui {
 namespace {
 
-// Inserted before `before` (the window's own menus, e.g. Connection, come after File, Edit, View).
-QMenu *addMenu(MainWindow *window, QAction *before, const char *name, const QString &title)
+// Inserted before `before` (menus the window may have added itself stay last).
+QMenu *addMenu(QMainWindow *window, QAction *before, const char *name, const QString &title)
 {
     auto *menu = new QMenu(title, window->menuBar());
     window->menuBar()->insertMenu(before, menu);
@@ -37,12 +35,12 @@ void nameButton(QToolBar *bar, QAction *action)
 
 } // namespace
 
-void MainMenus::install(MainWindow *window)
+void MainMenus::install(QMainWindow *window, const Commands &commands)
 {
     const auto action = [window](const char *name) { return window->findChild<QAction *>(QLatin1String(name)); };
-    QAction *newExport = window->newExportActions()->newExportAction();
-    QAction *runAgain = window->newExportActions()->runAgainAction();
-    QAction *downloads = window->downloads()->showPanelAction();
+    QAction *newExport = commands.newExport;
+    QAction *runAgain = commands.runAgain;
+    QAction *downloads = commands.showDownloads;
     QAction *before = window->menuBar()->actions().value(0);
     window->menuBar()->setObjectName(QStringLiteral("menuBar"));
     window->menuBar()->setAccessibleName(tr("Menu bar"));
@@ -75,9 +73,16 @@ void MainMenus::install(MainWindow *window)
     view->addSeparator();
     view->addMenu(new LanguageMenu(window));
 
+    QMenu *connection = addMenu(window, before, "connectionMenu", tr("&Connection", "menu"));
+    for (const char *name : {"actionAddConnection", "actionManageConnections"}) {
+        if (QAction *a = action(name))
+            connection->addAction(a);
+    }
+
     auto *bar = window->findChild<ExportToolBar *>(QStringLiteral("mainToolBar"));
     if (!bar)
         return;
+    bar->setConnectionMenu(connection);
     QAction *refresh = action("actionRefresh");
     bar->insertAction(refresh, newExport);
     bar->insertAction(refresh, runAgain);

@@ -3,18 +3,28 @@
 
 #include <QCoreApplication>
 
+class QAction;
+class QMainWindow;
+
 namespace peaka::gui {
 
-class MainWindow;
-
-// The menu bar (File, Edit, View) and the New Export / Run again / Downloads
-// buttons of the main toolbar, built around the window's existing actions
-// (found by objectName) so that every command is in a menu with its shortcut.
+// Every menu of the main window in one place: the menu bar (File, Edit, View,
+// Connection), the toolbar's connection menu, and the New Export / Run again /
+// Downloads buttons of the main toolbar, built around the window's existing
+// actions (found by objectName) so that every command is in a menu with its
+// shortcut. Only the table's context menu is built where it opens.
 class MainMenus
 {
     Q_DECLARE_TR_FUNCTIONS(peaka::gui::MainMenus)
 public:
-    static void install(MainWindow *window);
+    // The commands that live outside the window (New Export, Run again, Downloads).
+    struct Commands
+    {
+        QAction *newExport = nullptr;
+        QAction *runAgain = nullptr;
+        QAction *showDownloads = nullptr;
+    };
+    static void install(QMainWindow *window, const Commands &commands);
 };
 
 } // namespace peaka::gui

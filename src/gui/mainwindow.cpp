@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "settingskeys.h"
 
+#include "api/baseurl.h"
+#include "connections/connectionregistry.h"
 #include "credentials/apikey.h"
-#include "downloadcontroller.h"
-#include "mainmenus.h"
-#include "newexportactions.h"
 #include "errorbanner.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
@@ -17,6 +17,7 @@
 #include "selectionkeeper.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
+#include "statusmessages.h"
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
 
@@ -34,23 +35,24 @@
 
 namespace peaka::gui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_client(new PeakaClient(this))
-    , m_model(new ExportListModel(this))
-    , m_filter(new ExportFilterModel(this))
-    , m_poller(new LivePoller(m_client, this))
+    , m_registry(parts.registry)
+    , m_model(parts.model)
+    , m_filter(parts.filter)
+    , m_poller(parts.poller)
     , m_welcome(new WelcomePage(this))
     , m_statusLabel(new QLabel(this))
 {
     initResources();
     ui->setupUi(this);
     setObjectName(QStringLiteral("mainWindow"));
+    m_status = new StatusMessages(ui->statusbar, this);
     ui->welcomeLayout->addWidget(m_welcome);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("List status"));
-    ui->statusbar->addPermanentWidget(m_statusLabel, 1);
+    m_status->addPermanentWidget(m_statusLabel);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
     ui->splitter->setSizes({800, 480});
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupTable();
 
     QSettings settings;
-    m_poller->setIntervalMs(settings.value(QStringLiteral("live/intervalSecs"), 5).toInt() * 1000);
+    m_poller->setIntervalMs(settings.value(SettingsKeys::liveIntervalSecs(), 5).toInt() * 1000);
     // 100,000 rows: diffed on a worker, applied in slices; then onListApplied().
     connect(m_poller, &LivePoller::listed, m_model, &ExportListModel::mergeJobs);
     connect(m_model, &ExportListModel::mergeApplied, this, &MainWindow::onListApplied);
@@ -105,12 +107,6 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(bar->statusFilter(), bar->searchField());
     setTabOrder(bar->searchField(), ui->exportTable);
     setTabOrder(ui->exportTable, ui->detailPane->firstTabStop());
-    // Downloads, New Export and the menus: before restoreSettings() so the dock's state comes back.
-    m_downloads = new DownloadController(this);
-    m_newExport = new NewExportActions(this, m_downloads);
-    addTableMenuAction(m_newExport->runAgainAction());
-    MainMenus::install(this);
-    restoreSettings();
     setConnections({});
 }
 
@@ -148,7 +144,7 @@ namespace {
 // The same server, key and project: switching between them needs no reload.
 bool sameTarget(const Connection &a, const QString &aProject, const Connection &b, const QString &bProject)
 {
-    return a.baseUrl == b.baseUrl && a.apiKey == b.apiKey && a.keyProblem == b.keyProblem
+    return a.id() == b.id() && a.baseUrl == b.baseUrl && a.apiKey == b.apiKey && a.keyProblem == b.keyProblem
            && a.demo == b.demo && aProject == bProject;
 }
 
@@ -191,9 +187,12 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
                 entry = i;
         }
     }
-    const QString last = QSettings().value(QStringLiteral("connection/last")).toString();
-    for (int i = 0; i < ui->mainToolBar->connectionCombo()->count() && entry < 0; ++i) {
-        if (ui->mainToolBar->connectionCombo()->itemText(i) == last)
+    // Else the connection shown before stays (the saved choice across restarts
+    // is the ProfileStore's: ProfileConnections passes it as `preferred`).
+    const ConnectionKey beforeKey = beforeProject.isEmpty() ? ConnectionKey() : before.key(beforeProject);
+    for (int i = 0; i < m_entries.size() && entry < 0 && beforeKey.isValid(); ++i) {
+        const auto [c, p] = m_entries.at(i);
+        if (connections.at(c).key(connections.at(c).projectIds.at(p)) == beforeKey)
             entry = i;
     }
     entry = std::max(entry, 0);
@@ -211,6 +210,12 @@ Connection MainWindow::currentConnection() const
 {
     const int entry = ui->mainToolBar->connectionCombo()->currentIndex();
     return entry >= 0 && entry < m_entries.size() ? m_connections.at(m_entries.at(entry).first) : Connection();
+}
+
+ConnectionKey MainWindow::currentKey() const
+{
+    const QString project = currentProjectId();
+    return project.isEmpty() ? ConnectionKey() : currentConnection().key(project);
 }
 
 QString MainWindow::currentProjectId() const
@@ -240,18 +245,21 @@ void MainWindow::activateEntry(int entry)
         showKeyProblem(conn);
         return;
     }
-    QString error;
-    if (!m_client->setBaseUrl(conn.baseUrl.toString(), &error)) {
+    PeakaClient *client = m_registry->client(conn.key(project));
+    if (!client) {
+        QString error;
+        if (BaseUrl::normalise(conn.baseUrl.toString(), &error).isValid() || error.isEmpty())
+            error = tr("The connection %1 is not open.").arg(conn.name);
+        m_poller->setClient(nullptr);
         ui->detailPane->clear();
         ui->errorBanner->showError(error);
         updateStatusBar();
         return;
     }
-    m_client->setApiKey(conn.apiKey);
     m_filter->setMyKeyPrefix(ApiKey::publicPrefix(conn.apiKey));
-    ui->detailPane->setClient(m_client, project);
+    ui->detailPane->setClient(client, project);
+    m_poller->setClient(client);
     m_poller->setProjectId(project);
-    QSettings().setValue(QStringLiteral("connection/last"), ui->mainToolBar->connectionCombo()->itemText(entry));
     updateTitle();
     refresh();
 }
@@ -263,11 +271,7 @@ void MainWindow::setupConnectionMenu()
     auto *manage = new QAction(tr("&Manage Connections…"), this);
     manage->setObjectName(QStringLiteral("actionManageConnections"));
     manage->setToolTip(tr("Add, edit or remove connection profiles"));
-    QMenu *menu = menuBar()->addMenu(tr("&Connection", "menu"));
-    menu->setObjectName(QStringLiteral("connectionMenu"));
-    menu->addAction(add);
-    menu->addAction(manage);
-    ui->mainToolBar->setConnectionMenu(menu);
+    // MainMenus puts them in the Connection menu (and the toolbar's connection button).
     connect(add, &QAction::triggered, this, &MainWindow::addConnectionRequested);
     connect(manage, &QAction::triggered, this, &MainWindow::manageConnectionsRequested);
 
@@ -287,7 +291,7 @@ void MainWindow::showKeyProblem(const Connection &connection)
     m_filter->setMyKeyPrefix({});
     ui->detailPane->clear();
     QList<QAction *> actions;
-    if (!connection.profileId.isEmpty())
+    if (connection.isSavedProfile())
         actions = {m_enterSessionKey, m_editConnection};
     ui->errorBanner->showError(connection.keyProblem, {}, actions);
     updateTitle();
@@ -393,7 +397,7 @@ void MainWindow::copySelectedIds()
         ids << ui->detailPane->currentId();
     if (!ids.isEmpty()) {
         QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-        ui->statusbar->showMessage(tr("Copied the export ID."), 3000);
+        m_status->show(tr("Copied the export ID."), StatusMessages::Duration::Brief);
     }
 }
 
@@ -454,7 +458,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::saveSettings() const
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("mainWindow"));
+    s.beginGroup(SettingsKeys::mainWindowGroup());
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState());
     s.setValue(QStringLiteral("splitter"), ui->splitter->saveState());
@@ -463,10 +467,10 @@ void MainWindow::saveSettings() const
     ui->mainToolBar->saveFilters(s);
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::restoreLayout()
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("mainWindow"));
+    s.beginGroup(SettingsKeys::mainWindowGroup());
     if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(s.value(QStringLiteral("state")).toByteArray());

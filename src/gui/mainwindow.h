@@ -18,31 +18,40 @@ class MainWindow;
 }
 
 namespace peaka {
+class ConnectionRegistry;
 class ExportListModel;
 class LivePoller;
-class PeakaClient;
 }
 
 namespace peaka::gui {
 
-class DownloadController;
 class ExportDetailPane;
 class ExportFilterModel;
-class NewExportActions;
+class StatusMessages;
 class WelcomePage;
 
-// The export browser: connection/project picker, filters, the table, the
-// detail pane, live updates and a non-modal error banner.
+// The export browser, a view: connection/project picker, filters, the table,
+// the detail pane, live updates and a non-modal error banner. It shows the
+// connection chosen in the picker through that connection's client from the
+// registry; it owns no client. MainWindowAssembly builds it and wires the
+// controllers around it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    struct Parts
+    {
+        ConnectionRegistry *registry = nullptr; // the clients of the offered connections
+        ExportListModel *model = nullptr;       // the list shown (of the current connection)
+        ExportFilterModel *filter = nullptr;
+        LivePoller *poller = nullptr;           // keeps the shown list fresh
+    };
+    explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The seam for profiles: the connections offered in the picker. An empty
     // list shows the welcome page. Selects connection `preferred` (its project
-    // `preferredProject` when it has it), else the last used entry. When that is
+    // `preferredProject` when it has it), else the one shown before. When that is
     // the connection already shown, the list is kept (no reload).
     void setConnections(const QList<Connection> &connections, int preferred = -1,
                         const QString &preferredProject = {});
@@ -50,6 +59,8 @@ public:
     QList<Connection> connections() const { return m_connections; }
     Connection currentConnection() const;
     QString currentProjectId() const;
+    // The connection and project shown (invalid on the welcome page).
+    ConnectionKey currentKey() const;
     void setDemoAvailable(bool available);
 
     void refresh();
@@ -57,18 +68,14 @@ public:
     void copySelectedIds();
     void selectExport(const QString &exportId);
     void saveSettings() const;
+    // Window geometry, dock and header state; call once the docks exist.
+    void restoreLayout();
     // Extra actions of the table's context menu (Run again).
     void addTableMenuAction(QAction *action) { m_tableActions.append(action); }
 
-    // For tests and the bench.
-    PeakaClient *client() const { return m_client; }
-    LivePoller *poller() const { return m_poller; }
-    ExportListModel *model() const { return m_model; }
-    ExportFilterModel *filterModel() const { return m_filter; }
+    // Parts of the view the composition root wires controllers to.
     ExportDetailPane *detailPane() const;
-    QDateTime lastUpdated() const { return m_lastUpdated; }
-    DownloadController *downloads() const { return m_downloads; }
-    NewExportActions *newExportActions() const { return m_newExport; }
+    StatusMessages *statusMessages() const { return m_status; }
 
 Q_SIGNALS:
     void addConnectionRequested();
@@ -90,7 +97,6 @@ protected:
 
 private:
     void setupTable();
-    void restoreSettings();
     void activateEntry(int entry);
     void setupConnectionMenu();
     void showKeyProblem(const Connection &connection);
@@ -105,12 +111,13 @@ private:
     void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> ui;
-    PeakaClient *m_client;
+    ConnectionRegistry *m_registry;
     ExportListModel *m_model;
     ExportFilterModel *m_filter;
     LivePoller *m_poller;
     WelcomePage *m_welcome;
     QLabel *m_statusLabel;
+    StatusMessages *m_status;
     QTimer m_clockTick;
     QList<Connection> m_connections;
     QList<QPair<int, int>> m_entries; // combo entry -> (connection, project)
@@ -118,8 +125,6 @@ private:
     bool m_hasData = false;
     QAction *m_enterSessionKey = nullptr;
     QAction *m_editConnection = nullptr;
-    DownloadController *m_downloads = nullptr;
-    NewExportActions *m_newExport = nullptr;
     QList<QAction *> m_tableActions;
 };
 

@@ -5,24 +5,23 @@
 #include "downloads/downloadmanager.h"
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
-#include "exports/livepoller.h"
-#include "mainwindow.h"
 #include "newexportcontroller.h"
 #include "newexportdialog.h"
 #include "notifier.h"
 #include "statusicons.h"
+#include "statusmessages.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
-#include <QStatusBar>
-#include <QTableView>
+#include <QWidget>
 
 namespace peaka::gui {
 
-NewExportActions::NewExportActions(MainWindow *window, DownloadController *downloads)
-    : QObject(window)
-    , m_window(window)
-    , m_controller(new NewExportController(window->client(), window->currentProjectId(), window, this))
+using Duration = StatusMessages::Duration;
+
+NewExportActions::NewExportActions(const Parts &parts, QObject *parent)
+    : QObject(parent)
+    , m_parts(parts)
+    , m_controller(new NewExportController(parts.registry, parts.notifier, parts.window, this))
     , m_newExport(new QAction(tr("&New Export…"), this))
     , m_runAgain(new QAction(tr("&Run Again…", "start a new export with the source of the selected one"), this))
 {
@@ -36,91 +35,84 @@ NewExportActions::NewExportActions(MainWindow *window, DownloadController *downl
                               "(Ctrl+Shift+N)"));
     m_runAgain->setIcon(uiIcon("runagain"));
     m_runAgain->setEnabled(false);
-    window->addAction(m_newExport);
-    window->addAction(m_runAgain);
+    parts.window->addAction(m_newExport);
+    parts.window->addAction(m_runAgain);
 
-    if (downloads) {
-        m_controller->setDownloadManager(downloads->manager(), [downloads] { return downloads->knownFolder(); });
-        // No folder known yet: the downloads ask for one, then fetch every file.
-        connect(m_controller, &NewExportController::downloadRequested, downloads, &DownloadController::downloadAll);
+    if (DownloadController *downloads = parts.downloads) {
+        m_controller->setDownloadManager(downloads->manager(),
+                                         [downloads](const ConnectionKey &key) { return downloads->knownFolder(key); });
+        // No folder known yet: the downloads ask for one, then fetch every file of that connection.
+        connect(m_controller, &NewExportController::downloadRequested, downloads,
+                [downloads](const ExportJob &job, const ConnectionKey &key) { downloads->downloadAll(key, job); });
     }
-    connect(m_controller->notifier(), &Notifier::inWindowMessage, window,
-            [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
+    StatusMessages *status = parts.status;
     connect(m_controller, &NewExportController::jobCreated, this, &NewExportActions::onCreated);
     connect(m_controller, &NewExportController::jobUpdated, this, &NewExportActions::onUpdated);
-    connect(m_controller, &NewExportController::downloadsStarted, window, [window](const ExportJob &, int count) {
-        window->statusBar()->showMessage(count == 1 ? tr("Downloading the file of the new export")
-                                                    : tr("Downloading %n files of the new export", "", count),
-                                         5000);
+    connect(m_controller, &NewExportController::downloadsStarted, status, [status](const ExportJob &, int count) {
+        status->show(count == 1 ? tr("Downloading the file of the new export")
+                                : tr("Downloading %n files of the new export", "", count),
+                     Duration::Normal);
     });
-    connect(m_controller, &NewExportController::followFailed, window, [window](const ExportJob &, const ApiError &e) {
-        window->statusBar()->showMessage(e.message(), 10000);
-    });
+    connect(m_controller, &NewExportController::followFailed, status,
+            [status](const ExportJob &, const ApiError &e) { status->show(e.message(), Duration::Long); });
     connect(m_newExport, &QAction::triggered, this, &NewExportActions::openNewExport);
-    connect(m_runAgain, &QAction::triggered, this, [this] {
-        if (m_window)
-            openRunAgain(m_window->detailPane()->job());
-    });
-    connect(window->detailPane(), &ExportDetailPane::runAgainRequested, this, &NewExportActions::openRunAgain);
-    connect(window->detailPane(), &ExportDetailPane::jobShown, this, &NewExportActions::updateRunAgain);
-    connect(window, &MainWindow::listRefreshed, this, &NewExportActions::onListed);
+    connect(m_runAgain, &QAction::triggered, this, [this] { openRunAgain(m_parts.pane->job()); });
+    connect(parts.pane, &ExportDetailPane::runAgainRequested, this, &NewExportActions::openRunAgain);
+    connect(parts.pane, &ExportDetailPane::jobShown, this, &NewExportActions::updateRunAgain);
 }
 
-void NewExportActions::prepare()
+void NewExportActions::setConnection(const ConnectionKey &key)
 {
-    // The connection or project may have changed since the last dialog.
-    m_controller->setClient(m_window->client());
-    m_controller->setProjectId(m_window->currentProjectId());
+    if (key != m_current)
+        m_unlisted.clear(); // they belong to the list of the connection shown before
+    m_current = key;
+    m_controller->setConnection(key);
 }
 
 NewExportDialog *NewExportActions::openNewExport()
 {
-    if (!m_window || m_window->currentProjectId().isEmpty())
+    if (!m_current.isValid())
         return nullptr;
-    prepare();
     m_dialog = m_controller->openNewExport();
     return m_dialog;
 }
 
 NewExportDialog *NewExportActions::openRunAgain(const ExportJob &job)
 {
-    if (!m_window || m_window->currentProjectId().isEmpty() || !NewExportDialog::canRunAgain(job))
+    if (!m_current.isValid() || !NewExportDialog::canRunAgain(job))
         return nullptr;
-    prepare();
     m_dialog = m_controller->openRunAgain(job);
     return m_dialog;
 }
 
-void NewExportActions::onCreated(const ExportJob &job)
+void NewExportActions::onCreated(const ExportJob &job, const ConnectionKey &key)
 {
-    if (!m_window)
-        return;
+    m_parts.status->show(tr("Started export %1.", "export id").arg(job.id), Duration::Normal);
+    if (key != m_current)
+        return; // created on a connection the window no longer shows
     m_unlisted.insert(job.id, job);
     m_lastCreated = job.id;
-    m_window->model()->updateJob(job);
-    m_window->selectExport(job.id);
-    m_window->statusBar()->showMessage(tr("Started export %1.", "export id").arg(job.id), 5000);
+    m_parts.model->updateJob(job);
+    Q_EMIT selectRequested(job.id);
     // A job is in progress now: the list polls until it ends.
-    m_window->refresh();
+    Q_EMIT refreshRequested();
 }
 
-void NewExportActions::onUpdated(const ExportJob &job)
+void NewExportActions::onUpdated(const ExportJob &job, const ConnectionKey &key)
 {
-    if (!m_window)
-        return;
+    if (key != m_current)
+        return; // another connection's job must not enter this list
     if (m_unlisted.contains(job.id))
         m_unlisted.insert(job.id, job);
-    m_window->model()->updateJob(job);
-    ExportDetailPane *pane = m_window->detailPane();
+    m_parts.model->updateJob(job);
+    ExportDetailPane *pane = m_parts.pane;
     if (pane->currentId() == job.id && pane->job().status != job.status)
         pane->showJob(job);
 }
 
 void NewExportActions::onListed()
 {
-    if (!m_window)
-        return;
-    ExportListModel *model = m_window->model();
+    ExportListModel *model = m_parts.model;
     // Runs right after the window merged a list answer: a created job that is
     // not in the model now was not in that answer (it left before the job existed).
     for (auto it = m_unlisted.begin(); it != m_unlisted.end();) {
@@ -129,8 +121,8 @@ void NewExportActions::onListed()
             continue;
         }
         model->updateJob(it.value());
-        if (it.key() == m_lastCreated && m_window->detailPane()->currentId() != it.key())
-            m_window->selectExport(it.key());
+        if (it.key() == m_lastCreated && m_parts.pane->currentId() != it.key())
+            Q_EMIT selectRequested(it.key());
         ++it;
     }
     updateRunAgain();
@@ -138,8 +130,7 @@ void NewExportActions::onListed()
 
 void NewExportActions::updateRunAgain()
 {
-    if (m_window)
-        m_runAgain->setEnabled(NewExportDialog::canRunAgain(m_window->detailPane()->job()));
+    m_runAgain->setEnabled(NewExportDialog::canRunAgain(m_parts.pane->job()));
 }
 
 } // namespace peaka::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newexportcontroller.h"
 
+#include "connections/connectionregistry.h"
 #include "downloads/downloadmanager.h"
 #include "exports/exportwaiter.h"
 #include "newexportdialog.h"
@@ -9,14 +10,21 @@
 #include <QWidget>
 
 namespace peaka {
+namespace {
 
-NewExportController::NewExportController(PeakaClient *client, const QString &projectId, QWidget *dialogParent,
+QString followId(const ConnectionKey &key, const QString &exportId)
+{
+    return key.toString() + QLatin1Char('/') + exportId;
+}
+
+} // namespace
+
+NewExportController::NewExportController(ConnectionRegistry *registry, Notifier *notifier, QWidget *dialogParent,
                                          QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_projectId(projectId)
+    , m_registry(registry)
+    , m_notifier(notifier)
     , m_dialogParent(dialogParent)
-    , m_notifier(new Notifier(this))
 {
 }
 
@@ -25,7 +33,7 @@ NewExportController::~NewExportController()
     stopAll();
 }
 
-void NewExportController::setDownloadManager(DownloadManager *manager, std::function<QString()> folder)
+void NewExportController::setDownloadManager(DownloadManager *manager, FolderOf folder)
 {
     m_downloads = manager;
     m_downloadFolder = std::move(folder);
@@ -33,18 +41,21 @@ void NewExportController::setDownloadManager(DownloadManager *manager, std::func
 
 NewExportDialog *NewExportController::makeDialog()
 {
-    auto *dialog = new NewExportDialog(m_client, m_projectId, m_dialogParent);
+    const ConnectionKey key = m_current; // the dialog creates on the connection it was opened for
+    auto *dialog = new NewExportDialog(m_registry->client(key), key.projectId, m_dialogParent);
     dialog->setObjectName(QStringLiteral("newExportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewExportDialog::exportCreated, this, [this](const ExportJob &job, bool download) {
-        emit jobCreated(job);
-        follow(job, download);
+    connect(dialog, &NewExportDialog::exportCreated, this, [this, key](const ExportJob &job, bool download) {
+        emit jobCreated(job, key);
+        follow(key, job, download);
     });
     return dialog;
 }
 
 NewExportDialog *NewExportController::openNewExport()
 {
+    if (!m_registry->client(m_current))
+        return nullptr;
     NewExportDialog *dialog = makeDialog();
     dialog->open();
     return dialog;
@@ -52,7 +63,7 @@ NewExportDialog *NewExportController::openNewExport()
 
 NewExportDialog *NewExportController::openRunAgain(const ExportJob &job)
 {
-    if (!NewExportDialog::canRunAgain(job))
+    if (!NewExportDialog::canRunAgain(job) || !m_registry->client(m_current))
         return nullptr;
     NewExportDialog *dialog = makeDialog();
     dialog->prefillFrom(job);
@@ -60,42 +71,56 @@ NewExportDialog *NewExportController::openRunAgain(const ExportJob &job)
     return dialog;
 }
 
-void NewExportController::follow(const ExportJob &job, bool downloadWhenReady)
+void NewExportController::follow(const ConnectionKey &key, const ExportJob &job, bool downloadWhenReady)
 {
-    if (job.id.isEmpty() || m_waiters.contains(job.id) || !m_client)
+    const QString id = followId(key, job.id);
+    PeakaClient *client = m_registry->client(key);
+    if (job.id.isEmpty() || m_followed.contains(id) || !client)
         return;
-    auto *waiter = new ExportWaiter(m_client, m_projectId, job.id, this);
+    auto *waiter = new ExportWaiter(client, key.projectId, job.id, this);
     waiter->setIntervalMs(m_intervalMs);
     waiter->setInitialJob(job);
-    m_waiters.insert(job.id, waiter);
-    m_downloadWhenReady.insert(job.id, downloadWhenReady);
-    connect(waiter, &ExportWaiter::statusChanged, this, &NewExportController::jobUpdated);
+    m_followed.insert(id, {waiter, key, downloadWhenReady});
+    connect(waiter, &ExportWaiter::statusChanged, this, [this, key](const ExportJob &j) { emit jobUpdated(j, key); });
     connect(waiter, &ExportWaiter::finished, this,
-            [this, waiter](const ExportJob &j, const ApiError &e) { onFinished(waiter, j, e); });
+            [this, id](const ExportJob &j, const ApiError &e) { onFinished(id, j, e); });
     waiter->start();
 }
 
-void NewExportController::onFinished(ExportWaiter *waiter, const ExportJob &job, const ApiError &error)
+QStringList NewExportController::followedIds() const
 {
-    const QString id = waiter->exportId();
-    const bool download = m_downloadWhenReady.take(id);
-    m_waiters.remove(id);
-    waiter->deleteLater();
+    QStringList ids;
+    for (const Followed &f : m_followed)
+        ids << f.waiter->exportId();
+    return ids;
+}
+
+void NewExportController::onFinished(const QString &followId, const ExportJob &job, const ApiError &error)
+{
+    const Followed followed = m_followed.take(followId);
+    if (!followed.waiter)
+        return;
+    followed.waiter->deleteLater();
+    const QString exportId = followed.waiter->exportId();
     if (error.isError()) {
         emit followFailed(job, error);
         m_notifier->notifyMessage(tr("Stopped following an export"),
-                                  tr("Stopped following export %1: %2").arg(id, error.message()), true);
+                                  tr("Stopped following export %1: %2").arg(exportId, error.message()), true);
         return;
     }
     // The last poll may carry files/expiresAt without a status change: merge it too.
-    emit jobUpdated(job);
-    emit jobEnded(job);
+    emit jobUpdated(job, followed.key);
+    emit jobEnded(job, followed.key);
     m_notifier->notifyJobEnded(job);
-    if (!download || job.status.code() != ExportStatus::Succeeded)
-        return;
-    const QString folder = m_downloadFolder ? m_downloadFolder() : QString();
+    if (followed.downloadWhenReady && job.status.code() == ExportStatus::Succeeded)
+        download(followed.key, job);
+}
+
+void NewExportController::download(const ConnectionKey &key, const ExportJob &job)
+{
+    const QString folder = m_downloadFolder ? m_downloadFolder(key) : QString();
     if (!m_downloads || folder.isEmpty()) {
-        emit downloadRequested(job);
+        emit downloadRequested(job, key);
         return;
     }
     if (job.files.isEmpty() || (job.downloadable && !*job.downloadable)) {
@@ -104,7 +129,8 @@ void NewExportController::onFinished(ExportWaiter *waiter, const ExportJob &job,
         return;
     }
     DownloadSource source;
-    source.projectId = m_projectId;
+    source.profileId = key.profileId; // its link refreshes go to this connection
+    source.projectId = key.projectId;
     source.exportId = job.id;
     source.exportSource = job.displaySource();
     const QList<DownloadTask *> tasks = m_downloads->downloadAll(source, job, folder, m_downloads->defaultOptions());
@@ -113,12 +139,11 @@ void NewExportController::onFinished(ExportWaiter *waiter, const ExportJob &job,
 
 void NewExportController::stopAll()
 {
-    for (ExportWaiter *w : std::as_const(m_waiters)) {
-        w->stop();
-        w->deleteLater();
+    for (const Followed &f : std::as_const(m_followed)) {
+        f.waiter->stop();
+        f.waiter->deleteLater();
     }
-    m_waiters.clear();
-    m_downloadWhenReady.clear();
+    m_followed.clear();
 }
 
 } // namespace peaka

@@ -4,7 +4,6 @@
 #include "credentials/apikey.h"
 #include "credentials/credentialjob.h"
 #include "credentials/credentialstore.h"
-#include "mainwindow.h"
 #include "profiledialog.h"
 #include "profilemanagerdialog.h"
 #include "profiles/profilestore.h"
@@ -30,21 +29,15 @@ ProfileConnections::ProfileConnections(ProfileStore *profiles, CredentialStore *
     });
 }
 
-void ProfileConnections::attach(MainWindow *window)
+void ProfileConnections::start()
 {
-    m_window = window;
-    connect(window, &MainWindow::currentConnectionChanged, this, &ProfileConnections::remember);
-    connect(window, &MainWindow::addConnectionRequested, this, &ProfileConnections::openAddDialog);
-    connect(window, &MainWindow::manageConnectionsRequested, this, &ProfileConnections::openManager);
-    connect(window, &MainWindow::sessionKeyRequested, this, &ProfileConnections::askSessionKey);
-    connect(window, &MainWindow::editConnectionRequested, this, &ProfileConnections::openEditDialog);
     reload();
 }
 
 void ProfileConnections::setDemoConnection(const Connection &demo)
 {
     m_demo = demo;
-    m_demo->profileId.clear();
+    m_demo->profileId = ConnectionKey::demoProfileId(); // a connection too, never a saved profile
     m_demoChosen = true;
     publish();
 }
@@ -134,18 +127,19 @@ void ProfileConnections::publish()
     if (preferred < 0 && !list.isEmpty())
         preferred = 0;
     m_published = list;
-    if (m_window)
-        m_window->setConnections(list, preferred, project);
+    emit published(list, preferred, project);
     emit connectionsChanged();
 }
 
 void ProfileConnections::remember(const Connection &connection, const QString &projectId)
 {
-    if (connection.profileId.isEmpty()) {
+    if (!connection.isSavedProfile()) {
         m_demoChosen = connection.demo;
+        m_currentProfileId.clear();
         return;
     }
     m_demoChosen = false;
+    m_currentProfileId = connection.profileId;
     m_profiles->setCurrentProfileId(connection.profileId);
     m_profiles->setCurrentProject(connection.profileId, projectId);
 }
@@ -160,7 +154,7 @@ void ProfileConnections::show(QDialog *dialog)
 
 void ProfileConnections::openAddDialog()
 {
-    auto *dialog = new ProfileDialog(m_profiles, m_credentials, m_window);
+    auto *dialog = new ProfileDialog(m_profiles, m_credentials, m_dialogParent);
     // A profile just added becomes the current one.
     connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &profileId) {
         m_demoChosen = false;
@@ -172,7 +166,7 @@ void ProfileConnections::openAddDialog()
 
 void ProfileConnections::openEditDialog(const QString &profileId)
 {
-    auto *dialog = new ProfileDialog(m_profiles, m_credentials, m_window);
+    auto *dialog = new ProfileDialog(m_profiles, m_credentials, m_dialogParent);
     if (!dialog->editProfile(profileId)) {
         delete dialog;
         return;
@@ -182,7 +176,7 @@ void ProfileConnections::openEditDialog(const QString &profileId)
 
 void ProfileConnections::openManager()
 {
-    auto *manager = new ProfileManagerDialog(m_profiles, m_credentials, m_window);
+    auto *manager = new ProfileManagerDialog(m_profiles, m_credentials, m_dialogParent);
     manager->setDialogConfigurer([this](ProfileDialog *dialog) {
         if (dialog->mode() == ProfileDialog::Mode::Add) {
             connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &profileId) {
@@ -194,11 +188,8 @@ void ProfileConnections::openManager()
         if (m_configure)
             m_configure(dialog);
     });
-    if (m_window) {
-        const QString current = m_window->currentConnection().profileId;
-        if (!current.isEmpty())
-            manager->selectProfile(current);
-    }
+    if (!m_currentProfileId.isEmpty())
+        manager->selectProfile(m_currentProfileId);
     show(manager);
 }
 
@@ -207,7 +198,7 @@ void ProfileConnections::askSessionKey(const QString &profileId)
     const auto profile = m_profiles->profile(profileId);
     if (!profile)
         return;
-    auto *dialog = new QInputDialog(m_window);
+    auto *dialog = new QInputDialog(m_dialogParent);
     dialog->setObjectName(QStringLiteral("sessionKeyDialog"));
     dialog->setAccessibleName(tr("API key for this session"));
     dialog->setWindowTitle(tr("API Key for This Session"));

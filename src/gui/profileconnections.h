@@ -13,6 +13,7 @@
 #include <optional>
 
 class QDialog;
+class QWidget;
 
 namespace peaka {
 class CredentialStore;
@@ -21,8 +22,6 @@ class ProfileStore;
 
 namespace peaka::gui {
 
-class MainWindow;
-
 // The saved profiles as the main window's connections. Reads each profile's
 // key from the CredentialStore asynchronously (keys stay in memory), follows
 // ProfileStore::profilesChanged and CredentialStore::keyChanged, and applies
@@ -30,10 +29,12 @@ class MainWindow;
 // cannot be read becomes Connection::keyProblem, the keychain's own sentence,
 // which the window shows in its banner with "Enter Key for This Session…" and
 // "Edit Connection…". Also answers the window's requests for the connection
-// dialogs (each opened with open(), never exec()).
+// dialogs (each opened with open(), never exec()). It knows no window: the
+// composition root connects `published` to the picker and the picker's
+// requests to the slots (MainWindowAssembly::attachProfiles).
 //
 //     ProfileConnections connections(&profileStore, &credentialStore);
-//     connections.attach(&window);
+//     assembly.attachProfiles(&connections);
 class ProfileConnections final : public QObject
 {
     Q_OBJECT
@@ -42,9 +43,10 @@ public:
     // Neither store is owned; both must outlive this object and any dialog it opens.
     ProfileConnections(ProfileStore *profiles, CredentialStore *credentials, QObject *parent = nullptr);
 
-    // Feeds window's picker from now on and reads the keys (once per profile).
-    void attach(MainWindow *window);
-    MainWindow *window() const { return m_window; }
+    // Reads the keys (once per profile) and publishes from now on.
+    void start();
+    // The parent of the dialogs opened here (the main window).
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
     // A demo connection offered after the profiles; it becomes the current choice.
     void setDemoConnection(const Connection &demo);
@@ -63,9 +65,13 @@ public:
     void openManager();
     // Asks for the key of profileId and keeps it for this session only (memory).
     void askSessionKey(const QString &profileId);
+    // The picker chose `connection`: remembered as the current profile and project.
+    void remember(const peaka::gui::Connection &connection, const QString &projectId);
 
 signals:
-    // A new list was published (and given to the window).
+    // The list for the picker: select `preferred` (its project `project` when it has it).
+    void published(const QList<peaka::gui::Connection> &connections, int preferred, const QString &project);
+    // A new list was published.
     void connectionsChanged();
 
 private:
@@ -81,12 +87,12 @@ private:
     void readKey(const QString &profileId);
     void onKeyRead(const QString &profileId, quint64 generation, const CredentialResult &result);
     void publish();
-    void remember(const Connection &connection, const QString &projectId);
     void show(QDialog *dialog);
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
-    QPointer<MainWindow> m_window;
+    QPointer<QWidget> m_dialogParent;
+    QString m_currentProfileId; // the saved profile the picker shows
     QHash<QString, KeyState> m_keys;
     std::optional<Connection> m_demo;
     bool m_demoChosen = false;

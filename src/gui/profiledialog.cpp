@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiledialog.h"
+
+#include "askonce.h"
 #include "ui_profiledialog.h"
 
 #include "credentials/apikey.h"
@@ -37,40 +39,6 @@ QStringList splitProjectIds(const QString &text)
     return ids;
 }
 
-ProfileDialog::RemoveConfirmer messageBoxConfirmer()
-{
-    return [](QWidget *parent, const QString &name, std::function<void(bool)> answer) {
-        auto *box = new QMessageBox(parent);
-        box->setObjectName(QStringLiteral("removeProfileBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setIcon(QMessageBox::Question);
-        box->setWindowTitle(ProfileDialog::tr("Remove profile"));
-        box->setText(ProfileDialog::tr("Remove the profile \u201c%1\u201d and its API key from the keychain?")
-                         .arg(name));
-        box->setInformativeText(ProfileDialog::tr("Exports and downloaded files are not affected."));
-        QPushButton *remove = box->addButton(ProfileDialog::tr("Remove"), QMessageBox::DestructiveRole);
-        remove->setObjectName(QStringLiteral("confirmRemoveButton"));
-        remove->setAccessibleName(remove->text());
-        QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-        cancel->setObjectName(QStringLiteral("cancelButton"));
-        box->setDefaultButton(cancel);
-        box->setWindowModality(Qt::WindowModal);
-        auto answered = std::make_shared<bool>(false);
-        QObject::connect(box, &QMessageBox::buttonClicked, box,
-                         [remove, answer, answered](QAbstractButton *button) {
-                             *answered = true;
-                             answer(button == remove);
-                         });
-        QObject::connect(box, &QDialog::finished, box, [answer, answered] {
-            if (!*answered) {
-                *answered = true;
-                answer(false);
-            }
-        });
-        box->open();
-    };
-}
-
 } // namespace
 
 ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
@@ -80,7 +48,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credential
       m_credentials(credentials),
       m_clientFactory([](QObject *p) { return new PeakaClient(p); }),
       m_fallbackAsker(KeychainFallback::messageBoxAsker()),
-      m_removeConfirmer(messageBoxConfirmer()),
+      m_removeConfirmer(gui::AskOnce::removalConfirmer()),
       m_tester(new ConnectionTester(this))
 {
     Q_ASSERT(profiles && credentials);

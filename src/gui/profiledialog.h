@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "askonce.h"
+
 #include "api/connectiontester.h"
 #include "credentials/credentialresult.h"
 #include "keychainfallback.h"
@@ -41,8 +43,7 @@ public:
     // URL and key and deletes it after the test. Default: a plain PeakaClient.
     using ClientFactory = std::function<PeakaClient *(QObject *parent)>;
     // Asks whether to really remove a profile; calls answer(true/false) once.
-    using RemoveConfirmer = std::function<void(QWidget *parent, const QString &profileName,
-                                               std::function<void(bool)> answer)>;
+    using RemoveConfirmer = gui::AskOnce::RemovalAsker; // (parent, profile name, answer(bool))
 
     // Add mode: a new profile with the defaults. Neither store is owned.
     ProfileDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);

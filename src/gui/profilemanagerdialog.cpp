@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilemanagerdialog.h"
 
+#include "askonce.h"
+
 #include "credentials/credentialstore.h"
 #include "profiledialog.h"
 #include "profiles/profileremoval.h"
@@ -89,28 +91,7 @@ void ProfileManagerDialog::setRemoveConfirmer(RemoveConfirmer confirmer)
         m_confirm = std::move(confirmer);
         return;
     }
-    m_confirm = [](QWidget *parent, const QString &name, std::function<void(bool)> answer) {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"),
-                                    tr("Remove the connection \u201c%1\u201d and its API key from the keychain?")
-                                        .arg(name),
-                                    QMessageBox::NoButton, parent);
-        box->setObjectName(QStringLiteral("removeProfileBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-        remove->setObjectName(QStringLiteral("confirmRemoveButton"));
-        box->addButton(QMessageBox::Cancel);
-        box->setWindowModality(Qt::WindowModal);
-        auto answered = std::make_shared<bool>(false);
-        connect(box, &QMessageBox::buttonClicked, box, [remove, answer, answered](QAbstractButton *b) {
-            *answered = true;
-            answer(b == remove);
-        });
-        connect(box, &QDialog::finished, box, [answer, answered] {
-            if (!*answered)
-                answer(false);
-        });
-        box->open();
-    };
+    m_confirm = gui::AskOnce::removalConfirmer();
 }
 
 void ProfileManagerDialog::refresh()

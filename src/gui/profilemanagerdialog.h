@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "askonce.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -27,8 +29,7 @@ public:
     // Called for every ProfileDialog this dialog opens, before it is shown
     // (tests set the seams there: client factory, keychain question).
     using DialogConfigurer = std::function<void(ProfileDialog *)>;
-    using RemoveConfirmer = std::function<void(QWidget *parent, const QString &profileName,
-                                               std::function<void(bool)> answer)>;
+    using RemoveConfirmer = gui::AskOnce::RemovalAsker; // (parent, profile name, answer(bool))
 
     ProfileManagerDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
 

@@ -13,6 +13,8 @@
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
+#include "connections/connectionregistry.h"
 #include "notifier.h"
 #include "api/peakaclient.h"
 
@@ -32,7 +34,8 @@ class GuiTestWindow
 {
 public:
     std::unique_ptr<demo::DemoServer> server;
-    std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<gui::MainWindowAssembly> app; // the composition root: window, models, controllers
+    gui::MainWindow *window = nullptr;             // app's
     std::unique_ptr<QTemporaryDir> folder;
     int folderAsks = 0;
 
@@ -61,21 +64,30 @@ public:
     // A new window (the state file of an earlier one is restored), shown and connected.
     void openWindow()
     {
-        window = std::make_unique<gui::MainWindow>();
-        window->client()->setRetryPolicy({0, 100, 100});
-        window->poller()->setIntervalMs(200);
-        window->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
+        app = std::make_unique<gui::MainWindowAssembly>();
+        window = app->window();
+        app->registry()->setClientConfigurer([](PeakaClient *c) { c->setRetryPolicy({0, 100, 100}); });
+        app->poller()->setIntervalMs(200);
+        app->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
             ++folderAsks;
             done(folder->path());
         });
-        window->downloads()->notifier()->setSystemTrayEnabled(false);
+        app->notifier()->setSystemTrayEnabled(false);
         window->show();
-        window->setConnection(connection());
+        app->setConnection(connection());
+    }
+
+    // Closes the window as quitting does (settings and downloads are saved).
+    void closeWindow()
+    {
+        app.reset();
+        window = nullptr;
     }
 
     void reset()
     {
-        window.reset();
+        app.reset();
+        window = nullptr;
         server.reset();
         folder.reset();
     }
@@ -123,10 +135,10 @@ public:
 
     bool select(const QString &id) const
     {
-        const int row = window->model()->rowOfId(id);
+        const int row = app->model()->rowOfId(id);
         if (row < 0)
             return false;
-        const QModelIndex index = window->filterModel()->mapFromSource(window->model()->index(row, 1));
+        const QModelIndex index = app->filterModel()->mapFromSource(app->model()->index(row, 1));
         if (!index.isValid())
             return false;
         table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect

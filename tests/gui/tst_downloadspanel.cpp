@@ -28,8 +28,8 @@ class TestDownloadsPanel : public QObject
 
     test::GuiTestWindow t;
 
-    DownloadManager *manager() const { return t.window->downloads()->manager(); }
-    DownloadListModel *panelModel() const { return t.window->downloads()->panel()->model(); }
+    DownloadManager *manager() const { return t.app->downloads()->manager(); }
+    DownloadListModel *panelModel() const { return t.app->downloads()->panel()->model(); }
     QString cell(int row, DownloadListModel::Column column) const
     {
         return panelModel()->index(row, column).data().toString();
@@ -45,18 +45,18 @@ class TestDownloadsPanel : public QObject
     void openWindow()
     {
         t.openWindow();
-        QTRY_VERIFY(t.window->model()->rowCount() > 0);
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
     }
     // Selects the export and clicks its file link `index`.
     void clickFile(const QString &id, int index = 0)
     {
         t.window->refresh();
-        QTRY_VERIFY(t.window->model()->rowOfId(id) >= 0);
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
         QVERIFY(t.select(id));
         QTRY_VERIFY(t.window->detailPane()->hasDetails() && t.window->detailPane()->currentId() == id);
         QLabel *link = t.fileLink(index);
         QVERIFY(link);
-        QVERIFY(link->isVisibleTo(t.window.get()));
+        QVERIFY(link->isVisibleTo(t.window));
         Q_EMIT link->linkActivated(QString::number(index));
     }
     QByteArray readFile(const QString &path) const
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void everyControlHasNames()
     {
-        DownloadsPanel *panel = t.window->downloads()->panel();
+        DownloadsPanel *panel = t.app->downloads()->panel();
         for (QWidget *w : panel->findChildren<QWidget *>()) {
             if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractSpinBox *>(w)
                 || qobject_cast<QAbstractItemView *>(w)) {
@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         const QByteArray data = test::GuiTestWindow::content(48 * 1024);
         const QString id = t.addExport({DemoFile{QStringLiteral("charges.csv"), data}});
-        QSignalSpy notified(t.window->downloads()->notifier(), &Notifier::notified);
+        QSignalSpy notified(t.app->downloads()->notifier(), &Notifier::notified);
         clickFile(id);
         QTRY_COMPARE(manager()->tasks().size(), 1);
         DownloadTask *task = manager()->tasks().constFirst();
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(task->finalPath(), path);
         QCOMPARE(readFile(path), data);
 
-        QVERIFY(t.window->downloads()->panel()->isVisible());
+        QVERIFY(t.app->downloads()->panel()->isVisible());
         QCOMPARE(panelModel()->rowCount(), 1);
         QCOMPARE(cell(0, DownloadListModel::Name), QStringLiteral("charges.csv"));
         QCOMPARE(cell(0, DownloadListModel::Source), QStringLiteral("peaka.query.\"tests\""));
@@ -123,8 +123,8 @@ private Q_SLOTS:
 
         // Open file and remove go through the panel's actions.
         QList<QUrl> opened;
-        t.window->downloads()->panel()->setUrlOpener([&opened](const QUrl &u) { opened << u; return true; });
-        t.window->downloads()->panel()->selectTask(task);
+        t.app->downloads()->panel()->setUrlOpener([&opened](const QUrl &u) { opened << u; return true; });
+        t.app->downloads()->panel()->selectTask(task);
         trigger("actionOpenDownload");
         QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(path)});
         trigger("actionShowDownloadInFolder");
@@ -139,11 +139,11 @@ private Q_SLOTS:
         const QString id = t.addExport({DemoFile{QStringLiteral("part-1.csv"), test::GuiTestWindow::content(3000)},
                                         DemoFile{QStringLiteral("part-2.csv"), test::GuiTestWindow::content(5000, 'b')}});
         t.window->refresh();
-        QTRY_VERIFY(t.window->model()->rowOfId(id) >= 0);
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
         QVERIFY(t.select(id));
         QTRY_VERIFY(t.window->detailPane()->hasDetails() && t.window->detailPane()->currentId() == id);
         auto *button = t.find<QPushButton>("downloadAllButton");
-        QVERIFY(button->isVisibleTo(t.window.get()));
+        QVERIFY(button->isVisibleTo(t.window));
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE(manager()->tasks().size(), 2);
         QTRY_COMPARE(manager()->tasks().at(0)->state(), DownloadState::Done);
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QTRY_VERIFY(statusText().startsWith(QStringLiteral("Downloading 1 file")));
         QVERIFY(statusText().contains(QStringLiteral("%")));
 
-        t.window->downloads()->panel()->selectTask(task);
+        t.app->downloads()->panel()->selectTask(task);
         trigger("actionPauseDownload");
         QTRY_COMPARE(task->state(), DownloadState::Paused);
         QCOMPARE(cell(0, DownloadListModel::State), QStringLiteral("Paused"));
@@ -195,7 +195,7 @@ private Q_SLOTS:
         DownloadTask *task = manager()->tasks().constFirst();
         QTRY_VERIFY(task->bytesReceived() > 0);
         QTRY_VERIFY(QFile::exists(task->partPath()));
-        t.window->downloads()->panel()->selectTask(task);
+        t.app->downloads()->panel()->selectTask(task);
         trigger("actionCancelDownload");
         QTRY_COMPARE(task->state(), DownloadState::Cancelled);
         QVERIFY(!QFile::exists(task->partPath()));
@@ -213,12 +213,12 @@ private Q_SLOTS:
         QTRY_VERIFY(manager()->tasks().constFirst()->bytesReceived() > 0);
         const QString part = manager()->tasks().constFirst()->partPath();
 
-        t.window.reset(); // quitting pauses the download and remembers it
+        t.closeWindow(); // quitting pauses the download and remembers it
         const qint64 partSize = QFileInfo(part).size();
         QVERIFY(partSize > 0 && partSize < data.size());
 
         openWindow();
-        QCOMPARE(t.window->downloads()->restoredCount(), 1);
+        QCOMPARE(t.app->downloads()->restoredCount(), 1);
         QCOMPARE(manager()->tasks().size(), 1);
         DownloadTask *task = manager()->tasks().constFirst();
         QCOMPARE(task->state(), DownloadState::Paused);
@@ -226,11 +226,11 @@ private Q_SLOTS:
         QCOMPARE(panelModel()->rowCount(), 1);
         QCOMPARE(cell(0, DownloadListModel::State), QStringLiteral("Paused"));
         QCOMPARE(panelModel()->index(0, 0).data(DownloadListModel::BytesReceivedRole).toLongLong(), partSize);
-        QVERIFY(t.window->downloads()->panel()->isVisible()); // the dock's state was saved
+        QVERIFY(t.app->downloads()->panel()->isVisible()); // the dock's state was saved
         QCOMPARE(statusText(), QStringLiteral("1 download paused"));
 
         t.server->scenario().storageBytesPerSecond = 0;
-        t.window->downloads()->panel()->selectTask(task);
+        t.app->downloads()->panel()->selectTask(task);
         trigger("actionResumeDownload");
         QTRY_COMPARE(task->state(), DownloadState::Done);
         QCOMPARE(readFile(task->finalPath()), data);
@@ -240,7 +240,7 @@ private Q_SLOTS:
     void failedDownloadShowsTheSentence()
     {
         const QString id = t.addExport({DemoFile{QStringLiteral("liar.csv"), test::GuiTestWindow::content(1000), 2000}});
-        QSignalSpy notified(t.window->downloads()->notifier(), &Notifier::notified);
+        QSignalSpy notified(t.app->downloads()->notifier(), &Notifier::notified);
         clickFile(id);
         QTRY_COMPARE(manager()->tasks().size(), 1);
         DownloadTask *task = manager()->tasks().constFirst();
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(manager()->defaultOptions().keepCompressed);
         QCOMPARE(manager()->maxConcurrent(), 2);
         // remembered for the next start
-        t.window.reset();
+        t.closeWindow();
         openWindow();
         QVERIFY(manager()->defaultOptions().decompress);
         QCOMPARE(manager()->maxConcurrent(), 2);

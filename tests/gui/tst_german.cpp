@@ -5,6 +5,7 @@
 #include "exports/exportlistmodel.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
 #include "statusfilterbutton.h"
 #include "common/translations.h"
 
@@ -66,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(Translations::currentLanguage(), lang);
         QCOMPARE(QLocale().language(), language); // numbers and dates follow
 
-        MainWindow window;
+        MainWindowAssembly app;
+        MainWindow &window = *app.window();
         window.show();
 
         auto *refreshAction = window.findChild<QAction *>(QStringLiteral("actionRefresh"));
@@ -76,7 +78,7 @@ private Q_SLOTS:
 
         QFETCH(QString, sizeHeader);
         QFETCH(QString, createdHeader);
-        QAbstractItemModel *model = window.filterModel();
+        QAbstractItemModel *model = app.filterModel();
         QCOMPARE(model->headerData(ExportListModel::Size, Qt::Horizontal).toString(), sizeHeader);
         QCOMPARE(model->headerData(ExportListModel::Created, Qt::Horizontal).toString(), createdHeader);
 
@@ -111,7 +113,8 @@ private Q_SLOTS:
     void englishNeedsNoCatalogue()
     {
         QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
-        MainWindow window;
+        MainWindowAssembly app;
+        MainWindow &window = *app.window();
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionRefresh"))->text(), QStringLiteral("Refresh"));
     }
 
@@ -136,7 +139,8 @@ private Q_SLOTS:
 
     void languageMenuStoresTheChoice()
     {
-        MainWindow window;
+        MainWindowAssembly app;
+        MainWindow &window = *app.window();
         auto *menu = window.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
         QVERIFY(menu);
         QCOMPARE(menu->choice(), QString());

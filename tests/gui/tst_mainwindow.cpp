@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real MainWindow against the real demo server on loopback.
 #include "demoserver.h"
+#include "guitestwindow.h"
 #include "errorbanner.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -35,35 +37,17 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DemoServer> server;
-    std::unique_ptr<MainWindow> window;
+    test::GuiTestWindow t;
 
     template<typename T>
-    T *find(const char *name) const
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qWarning("no child named %s", name);
-        return w;
-    }
-    QTableView *table() const { return find<QTableView>("exportTable"); }
-    ExportDetailPane *pane() const { return window->detailPane(); }
+    T *find(const char *name) const { return t.find<T>(name); }
+    QTableView *table() const { return t.table(); }
+    ExportDetailPane *pane() const { return t.window->detailPane(); }
     QString label(const char *name) const { return find<QLabel>(name)->text(); }
-
-    Connection demoConnection(const QString &key = {}) const
-    {
-        Connection c;
-        c.name = QStringLiteral("Demo");
-        c.baseUrl = server->baseUrl();
-        c.apiKey = key.isEmpty() ? server->partnerKey().key : key;
-        c.projectIds = {server->projectId()};
-        c.demo = true;
-        return c;
-    }
 
     DemoExport findExport(const std::function<bool(const DemoExport &)> &pred) const
     {
-        for (const DemoExport &e : server->exports(server->projectId()))
+        for (const DemoExport &e : t.server->exports(t.server->projectId()))
             if (pred(e))
                 return e;
         return {};
@@ -71,9 +55,9 @@ class TestMainWindow : public QObject
 
     void select(const QString &id)
     {
-        const int row = window->model()->rowOfId(id);
+        const int row = t.app->model()->rowOfId(id);
         QVERIFY2(row >= 0, qPrintable(id));
-        const QModelIndex index = window->filterModel()->mapFromSource(window->model()->index(row, 1));
+        const QModelIndex index = t.app->filterModel()->mapFromSource(t.app->model()->index(row, 1));
         QVERIFY(index.isValid());
         table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                               | QItemSelectionModel::Rows);
@@ -82,27 +66,17 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init()
     {
-        QSettings().clear();
-        server = std::make_unique<DemoServer>();
-        QVERIFY2(server->start(), qPrintable(server->errorString()));
-        window = std::make_unique<MainWindow>();
-        window->client()->setRetryPolicy({0, 100, 100}); // the poller handles what remains
-        window->poller()->setIntervalMs(200);
-        window->show();
-        window->setConnection(demoConnection());
-        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QVERIFY2(t.startServer(), qPrintable(t.server->errorString()));
+        t.openWindow(); // the poller handles what the client does not retry (its retries are off)
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
     }
 
-    void cleanup()
-    {
-        window.reset();
-        server.reset();
-    }
+    void cleanup() { t.reset(); }
 
     void listLoads()
     {
-        QCOMPARE(window->model()->rowCount(), server->exports(server->projectId()).size());
-        QCOMPARE(table()->model()->rowCount(), window->model()->rowCount());
+        QCOMPARE(t.app->model()->rowCount(), t.server->exports(t.server->projectId()).size());
+        QCOMPARE(table()->model()->rowCount(), t.app->model()->rowCount());
         QVERIFY(label("statusLabel").contains(QStringLiteral("exports")));
         QVERIFY(label("statusLabel").contains(QStringLiteral("Updated")));
         QVERIFY(find<QLabel>("demoBadge")->isVisible());
@@ -111,7 +85,7 @@ private Q_SLOTS:
 
     void statusFilterAndSearchNarrow()
     {
-        const int failed = int(std::count_if(window->model()->jobs().cbegin(), window->model()->jobs().cend(),
+        const int failed = int(std::count_if(t.app->model()->jobs().cbegin(), t.app->model()->jobs().cend(),
                                              [](const ExportJob &j) { return j.status.code() == ExportStatus::Failed; }));
         QVERIFY(failed > 0);
         auto *failedAction = find<QAction>("statusFilter_FAILED");
@@ -120,12 +94,12 @@ private Q_SLOTS:
         QTRY_COMPARE(table()->model()->rowCount(), failed);
         QVERIFY(label("statusLabel").contains(QStringLiteral("of")));
         failedAction->trigger();
-        QTRY_COMPARE(table()->model()->rowCount(), window->model()->rowCount());
+        QTRY_COMPARE(table()->model()->rowCount(), t.app->model()->rowCount());
 
         find<QLineEdit>("searchField")->setText(QStringLiteral("charges_VIEW"));
-        const int matching = int(std::count_if(window->model()->jobs().cbegin(), window->model()->jobs().cend(),
+        const int matching = int(std::count_if(t.app->model()->jobs().cbegin(), t.app->model()->jobs().cend(),
                                                [](const ExportJob &j) { return j.displaySource().contains(QStringLiteral("charges_view")); }));
-        QVERIFY(matching > 0 && matching < window->model()->rowCount());
+        QVERIFY(matching > 0 && matching < t.app->model()->rowCount());
         QTRY_COMPARE(table()->model()->rowCount(), matching);
         // the search also covers errors
         find<QLineEdit>("searchField")->setText(QStringLiteral("row export limit"));
@@ -134,15 +108,15 @@ private Q_SLOTS:
 
         // Mine: rows started with the partner key's prefix
         find<QAction>("actionMine")->setChecked(true);
-        const QString mine = server->partnerKey().key.section(QLatin1Char('.'), 0, 0);
-        QTRY_VERIFY(table()->model()->rowCount() < window->model()->rowCount());
+        const QString mine = t.server->partnerKey().key.section(QLatin1Char('.'), 0, 0);
+        QTRY_VERIFY(table()->model()->rowCount() < t.app->model()->rowCount());
         for (int r = 0; r < table()->model()->rowCount(); ++r)
             QCOMPARE(table()->model()->index(r, 0).data(ExportListModel::ApiKeyPrefixRole).toString(), mine);
     }
 
     void selectingRowFillsPaneWithFieldsAndLinks()
     {
-        const QString partner = server->partnerKey().key;
+        const QString partner = t.server->partnerKey().key;
         const DemoExport job = findExport([&](const DemoExport &e) {
             return e.status == QLatin1String("SUCCEEDED") && e.ownerKey == partner && e.files.size() > 1;
         });
@@ -159,13 +133,13 @@ private Q_SLOTS:
         QVERIFY(!find<QWidget>("errorBox")->isVisibleTo(pane()));
 
         // A file link is handed to whoever handles downloads, with its fresh URL.
-        QSignalSpy activated(window.get(), &MainWindow::fileActivated);
+        QSignalSpy activated(t.window, &MainWindow::fileActivated);
         Q_EMIT find<QLabel>("fileLink_0")->linkActivated(QStringLiteral("0"));
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().at(1).value<ExportFile>().name, job.files.first().name);
 
         // Another user's export: the sentence, no links.
-        const QString colleague = server->colleagueKey().key;
+        const QString colleague = t.server->colleagueKey().key;
         const DemoExport other = findExport([&](const DemoExport &e) {
             return e.status == QLatin1String("SUCCEEDED") && e.ownerKey == colleague;
         });
@@ -179,18 +153,18 @@ private Q_SLOTS:
     void expiredLinksAreRenewedBeforeUse()
     {
         const DemoExport job = findExport([&](const DemoExport &e) {
-            return e.status == QLatin1String("SUCCEEDED") && e.ownerKey == server->partnerKey().key && !e.files.isEmpty();
+            return e.status == QLatin1String("SUCCEEDED") && e.ownerKey == t.server->partnerKey().key && !e.files.isEmpty();
         });
         select(job.id);
         QTRY_VERIFY(pane()->hasDetails());
         pane()->setReferenceTime(QDateTime::currentDateTimeUtc().addSecs(7200)); // links now look expired
-        server->clearRequests();
-        QSignalSpy activated(window.get(), &MainWindow::fileActivated);
+        t.server->clearRequests();
+        QSignalSpy activated(t.window, &MainWindow::fileActivated);
         Q_EMIT find<QLabel>("fileLink_0")->linkActivated(QStringLiteral("0"));
         QCOMPARE(activated.count(), 0);
         QTRY_COMPARE(activated.count(), 1); // after a new Read Export
         bool reread = false;
-        for (const auto &r : server->requests())
+        for (const auto &r : t.server->requests())
             reread = reread || r.url.path().endsWith(job.id);
         QVERIFY(reread);
     }
@@ -222,71 +196,71 @@ private Q_SLOTS:
     {
         DemoExport job;
         job.id = QStringLiteral("0d7e1c7e-0000-4000-8000-00000000beef");
-        job.projectId = server->projectId();
+        job.projectId = t.server->projectId();
         job.status = QStringLiteral("RUNNING");
-        job.createdAt = server->now();
+        job.createdAt = t.server->now();
         job.queryId = QStringLiteral("42");
         job.source = QStringLiteral("peaka.query.\"live\"");
-        job.ownerKey = server->partnerKey().key;
+        job.ownerKey = t.server->partnerKey().key;
         job.files = {{QStringLiteral("live.csv"), QByteArray("a,b\n1,2\n")}};
-        server->addExport(job);
-        window->refresh();
-        QTRY_VERIFY(window->model()->rowOfId(job.id) >= 0);
+        t.server->addExport(job);
+        t.window->refresh();
+        QTRY_VERIFY(t.app->model()->rowOfId(job.id) >= 0);
         select(job.id);
         QTRY_VERIFY(pane()->hasDetails());
         QVERIFY(label("stateLabel").contains(QStringLiteral("running")));
-        QVERIFY(window->poller()->isScheduled() || window->poller()->isBusy());
+        QVERIFY(t.app->poller()->isScheduled() || t.app->poller()->isBusy());
 
-        server->setExportStatus(job.id, QStringLiteral("SUCCEEDED"));
-        QTRY_COMPARE(window->model()->jobAt(window->model()->rowOfId(job.id)).status.code(), ExportStatus::Succeeded);
+        t.server->setExportStatus(job.id, QStringLiteral("SUCCEEDED"));
+        QTRY_COMPARE(t.app->model()->jobAt(t.app->model()->rowOfId(job.id)).status.code(), ExportStatus::Succeeded);
         QTRY_VERIFY(pane()->hasDetails() && pane()->job().status.code() == ExportStatus::Succeeded);
         QTRY_COMPARE(find<FileLinksView>("fileLinks")->files().size(), 1);
     }
 
     void noTimerWhenNothingInProgress()
     {
-        for (const DemoExport &e : server->exports(server->projectId()))
+        for (const DemoExport &e : t.server->exports(t.server->projectId()))
             if (e.status == QLatin1String("RUNNING") || e.status == QLatin1String("PENDING"))
-                server->setExportStatus(e.id, QStringLiteral("CANCELLED"));
-        QSignalSpy refreshed(window.get(), &MainWindow::listRefreshed);
-        window->refresh();
+                t.server->setExportStatus(e.id, QStringLiteral("CANCELLED"));
+        QSignalSpy refreshed(t.window, &MainWindow::listRefreshed);
+        t.window->refresh();
         QVERIFY(refreshed.wait());
-        QCOMPARE(window->model()->inProgressCount(), 0);
-        QVERIFY(!window->poller()->isScheduled());
+        QCOMPARE(t.app->model()->inProgressCount(), 0);
+        QVERIFY(!t.app->poller()->isScheduled());
         QVERIFY(!label("statusLabel").contains(QStringLiteral("running")));
     }
 
     void serverErrorShowsBannerUntilNextGoodRefresh()
     {
-        const int rows = window->model()->rowCount();
+        const int rows = t.app->model()->rowCount();
         auto *banner = find<ErrorBanner>("errorBanner");
-        QTRY_VERIFY(!window->poller()->isBusy());
-        server->scenario().failNextWithStatus = 503;
-        server->scenario().failNextCount = 1;
-        window->refresh();
+        QTRY_VERIFY(!t.app->poller()->isBusy());
+        t.server->scenario().failNextWithStatus = 503;
+        t.server->scenario().failNextCount = 1;
+        t.window->refresh();
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(banner->message().contains(QStringLiteral("503")) || !banner->message().isEmpty());
-        QCOMPARE(window->model()->rowCount(), rows); // the last good data stays
+        QCOMPARE(t.app->model()->rowCount(), rows); // the last good data stays
         QTRY_VERIFY(!banner->isVisible());          // the backed-off retry succeeds
-        QCOMPARE(window->model()->rowCount(), rows);
+        QCOMPARE(t.app->model()->rowCount(), rows);
     }
 
     void rateLimitHonoursRetryAfter()
     {
-        QTRY_VERIFY(!window->poller()->isBusy());
-        server->scenario().failNextWithStatus = 429;
-        server->scenario().failNextCount = 1;
-        server->scenario().retryAfter = QStringLiteral("3");
-        QSignalSpy failed(window->poller(), &LivePoller::failed);
-        window->refresh();
+        QTRY_VERIFY(!t.app->poller()->isBusy());
+        t.server->scenario().failNextWithStatus = 429;
+        t.server->scenario().failNextCount = 1;
+        t.server->scenario().retryAfter = QStringLiteral("3");
+        QSignalSpy failed(t.app->poller(), &LivePoller::failed);
+        t.window->refresh();
         QVERIFY(failed.wait());
         QVERIFY(failed.first().at(1).toInt() >= 3000);
-        QVERIFY(window->poller()->scheduledInMs() > 2000);
+        QVERIFY(t.app->poller()->scheduledInMs() > 2000);
     }
 
     void ctrlCCopiesSelectedId()
     {
-        const QString id = window->model()->jobAt(0).id;
+        const QString id = t.app->model()->jobAt(0).id;
         select(id);
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
@@ -296,18 +270,18 @@ private Q_SLOTS:
     void openById()
     {
         const DemoExport job = findExport([](const DemoExport &e) { return e.status == QLatin1String("CANCELLED"); });
-        window->openExportById(job.id);
+        t.window->openExportById(job.id);
         QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == job.id);
         QVERIFY(label("stateLabel").contains(QStringLiteral("cancelled")));
-        window->openExportById(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        t.window->openExportById(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QTRY_VERIFY(label("loadingLabel").startsWith(QStringLiteral("Could not load")));
     }
 
     void newerSelectionWins()
     {
-        server->scenario().slowResponseMs = 150;
-        const QString a = window->model()->jobAt(0).id;
-        const QString b = window->model()->jobAt(1).id;
+        t.server->scenario().slowResponseMs = 150;
+        const QString a = t.app->model()->jobAt(0).id;
+        const QString b = t.app->model()->jobAt(1).id;
         select(a);
         select(b);
         QTRY_VERIFY(pane()->hasDetails());
@@ -321,19 +295,42 @@ private Q_SLOTS:
         QVERIFY(!header->isSectionHidden(ExportListModel::Rows));
         header->setSectionHidden(ExportListModel::Rows, true);
         header->setSectionHidden(ExportListModel::ExportId, false);
-        window.reset();
-        window = std::make_unique<MainWindow>();
+        t.closeWindow();
+        t.openWindow();
         header = table()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ExportListModel::Rows));
         QVERIFY(!header->isSectionHidden(ExportListModel::ExportId));
     }
 
+    void copiedMessageIsVisible()
+    {
+        // The list status is a permanent widget; it must leave room for passing messages.
+        const QString id = t.app->model()->jobAt(0).id;
+        QVERIFY(t.select(id));
+        QAction *copy = find<QAction>("actionCopyId");
+        QVERIFY(copy);
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+        QStatusBar *bar = t.window->statusBar();
+        const QString message = QStringLiteral("Copied the export ID.");
+        QCOMPARE(bar->currentMessage(), message);
+        int firstPermanent = bar->width();
+        for (const char *name : {"statusLabel", "downloadStatusLabel"}) {
+            auto *label = find<QLabel>(name);
+            if (label && label->isVisible())
+                firstPermanent = std::min(firstPermanent, label->geometry().left());
+        }
+        QVERIFY2(firstPermanent > bar->fontMetrics().horizontalAdvance(message),
+                 qPrintable(QStringLiteral("the message has %1 px").arg(firstPermanent)));
+        QVERIFY(!find<QLabel>("statusLabel")->text().isEmpty()); // and the list status still shows
+    }
+
     void welcomePageWithoutConnections()
     {
-        window->setConnections({});
+        t.app->setConnections({});
         QCOMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("welcomeContainer"));
-        QSignalSpy demo(window.get(), &MainWindow::demoRequested);
-        QSignalSpy add(window.get(), &MainWindow::addConnectionRequested);
+        QSignalSpy demo(t.window, &MainWindow::demoRequested);
+        QSignalSpy add(t.window, &MainWindow::addConnectionRequested);
         find<QPushButton>("exploreDemoButton")->click();
         find<QPushButton>("addConnectionButton")->click();
         QCOMPARE(demo.count(), 1);
@@ -342,9 +339,9 @@ private Q_SLOTS:
 
     void everyControlHasAccessibleName()
     {
-        const auto widgets = window->findChildren<QWidget *>();
+        const auto widgets = t.window->findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(window.get()) || qobject_cast<QLabel *>(w))
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(t.window) || qobject_cast<QLabel *>(w))
                 continue;
             if (w->inherits("QScrollBar") || w->inherits("QHeaderView") || w->inherits("QSplitterHandle"))
                 continue;

@@ -28,7 +28,7 @@ class TestMainWindowCreate : public QObject
 
     test::GuiTestWindow t;
 
-    NewExportActions *actions() const { return t.window->newExportActions(); }
+    NewExportActions *actions() const { return t.app->newExport(); }
     template<typename T>
     static T *child(QWidget *parent, const char *name)
     {
@@ -44,12 +44,12 @@ class TestMainWindowCreate : public QObject
     QString topId() const { return t.table()->model()->index(0, 0).data(ExportListModel::IdRole).toString(); }
     ExportStatus::Code statusOf(const QString &id) const
     {
-        const int row = t.window->model()->rowOfId(id);
-        return row < 0 ? ExportStatus::Unknown : t.window->model()->jobAt(row).status.code();
+        const int row = t.app->model()->rowOfId(id);
+        return row < 0 ? ExportStatus::Unknown : t.app->model()->jobAt(row).status.code();
     }
     ExportJob findJob(const std::function<bool(const ExportJob &)> &pred) const
     {
-        for (const ExportJob &j : t.window->model()->jobs())
+        for (const ExportJob &j : t.app->model()->jobs())
             if (pred(j))
                 return j;
         return {};
@@ -62,7 +62,7 @@ private Q_SLOTS:
         t.server->scenario().pendingMs = 1500;
         t.server->scenario().runningMs = 500;
         t.openWindow();
-        QTRY_VERIFY(t.window->model()->rowCount() > 0);
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
     }
     void cleanup() { t.reset(); }
 
@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         QVERIFY(t.find<QMenu>("menuFile")->actions().contains(actions()->newExportAction()));
         QVERIFY(t.find<QWidget>("actionNewExportButton"));
-        QTest::keyClick(t.window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(t.window, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(actions()->dialog() && actions()->dialog()->isVisible());
         NewExportDialog *d = actions()->dialog();
         QTest::mouseClick(child<QRadioButton>(d, "queryRadio"), Qt::LeftButton);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(id), ExportStatus::Pending);
         QCOMPARE(currentId(), id);
         QCOMPARE(t.window->detailPane()->currentId(), id);
-        QVERIFY(t.window->poller()->isBusy() || t.window->poller()->isScheduled());
+        QVERIFY(t.app->poller()->isBusy() || t.app->poller()->isScheduled());
 
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), ExportStatus::Succeeded, 15000);
         QTRY_COMPARE(t.window->detailPane()->job().status.code(), ExportStatus::Succeeded);
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.size(), server.files.constFirst().contentSize());
         QCOMPARE(t.folderAsks, 1);
-        QCOMPARE(t.window->downloads()->manager()->tasks().size(), 1);
+        QCOMPARE(t.app->downloads()->manager()->tasks().size(), 1);
     }
 
     void runAgainPrefillsFromTheSelectedRow()
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!expired.id.isEmpty());
         QVERIFY(t.select(expired.id));
         auto *button = t.find<QPushButton>("runAgainButton");
-        QTRY_VERIFY(button->isVisibleTo(t.window.get()));
+        QTRY_VERIFY(button->isVisibleTo(t.window));
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(actions()->dialog() && actions()->dialog()->isVisible());
         QCOMPARE(actions()->dialog()->source(), *ExportSourceRef::fromJob(expired));
@@ -157,7 +157,7 @@ private Q_SLOTS:
         // Not offered for a succeeded export.
         const ExportJob ok = findJob([](const ExportJob &j) { return j.status.code() == ExportStatus::Succeeded; });
         QVERIFY(t.select(ok.id));
-        QTRY_VERIFY(!button->isVisibleTo(t.window.get()));
+        QTRY_VERIFY(!button->isVisibleTo(t.window));
     }
 
     void runAgainInTheTableMenu()

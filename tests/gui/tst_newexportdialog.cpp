@@ -2,6 +2,7 @@
 // The New Export dialog and its controller against the demo server: inline
 // validation (nothing sent), the POST body field by field, server errors kept
 // in the dialog, Run again, and a created job followed to its end.
+#include "connections/connectionregistry.h"
 #include "demoserver.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/linkrefresher.h"
@@ -89,7 +90,10 @@ private:
     static QPushButton *okButton(NewExportDialog *d);
 
     std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<PeakaClient> m_client;
+    std::unique_ptr<ConnectionRegistry> m_registry;
+    std::unique_ptr<Notifier> m_notifier;
+    PeakaClient *m_client = nullptr;           // the demo connection's, owned by m_registry
+    ConnectionKey m_key;
     std::unique_ptr<NewExportDialog> m_dialog;
 };
 
@@ -99,22 +103,27 @@ void TestNewExportDialog::init()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_server->scenario().pendingMs = 100;
     m_server->scenario().runningMs = 100;
-    m_client = std::make_unique<PeakaClient>();
-    QVERIFY(m_client->setBaseUrl(m_server->baseUrl().toString()));
-    m_client->setApiKey(m_server->partnerKey().key);
+    m_registry = std::make_unique<ConnectionRegistry>();
+    m_notifier = std::make_unique<Notifier>();
+    m_key = ConnectionKey::demo(m_server->projectId());
+    QVERIFY(m_registry->open(m_key.profileId, m_server->baseUrl(), m_server->partnerKey().key));
+    m_client = m_registry->client(m_key);
+    QVERIFY(m_client);
     m_server->clearRequests();
 }
 
 void TestNewExportDialog::cleanup()
 {
     m_dialog.reset();
-    m_client.reset();
+    m_client = nullptr;
+    m_registry.reset();
+    m_notifier.reset();
     m_server.reset();
 }
 
 NewExportDialog *TestNewExportDialog::makeDialog()
 {
-    m_dialog = std::make_unique<NewExportDialog>(m_client.get(), m_server->projectId());
+    m_dialog = std::make_unique<NewExportDialog>(m_client, m_server->projectId());
     m_dialog->show();
     return m_dialog.get();
 }
@@ -484,13 +493,15 @@ void TestNewExportDialog::runAgainNeedsAKnownSource()
     QVERIFY(!d->prefillFrom(partialTable));
     QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("keep"));
 
-    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
+    controller.setConnection(m_key);
     QCOMPARE(controller.openRunAgain(onlyDisplay), nullptr);
 }
 
 void TestNewExportDialog::controllerFollowsCreatedJobAndAsksForDownload()
 {
-    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
+    controller.setConnection(m_key);
     controller.setPollIntervalMs(50);
     controller.notifier()->setSystemTrayEnabled(false);
     QSignalSpy created(&controller, &NewExportController::jobCreated);
@@ -533,12 +544,13 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
 {
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    ClientLinkRefresher refresher(m_client.get());
+    ClientLinkRefresher refresher(m_client);
     DownloadManager manager(&refresher);
     manager.setStatePath(QString());
-    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
+    controller.setConnection(m_key);
     controller.setPollIntervalMs(50);
-    controller.setDownloadManager(&manager, [&folder] { return folder.path(); });
+    controller.setDownloadManager(&manager, [&folder](const ConnectionKey &) { return folder.path(); });
     QSignalSpy started(&controller, &NewExportController::downloadsStarted);
     QSignalSpy requested(&controller, &NewExportController::downloadRequested);
     QSignalSpy taskFinished(&manager, &DownloadManager::taskFinished);
@@ -553,6 +565,8 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
     DownloadTask *task = manager.tasks().value(0);
     QVERIFY(task);
     QCOMPARE(task->state(), DownloadState::Done);
+    QCOMPARE(task->record().source.profileId, m_key.profileId); // its link refreshes use this connection
+    QCOMPARE(task->record().source.projectId, m_key.projectId);
     const auto job = m_server->exportById(started.at(0).at(0).value<ExportJob>().id);
     QCOMPARE(QFileInfo(task->finalPath()).size(), job.files.first().contentSize());
     QCOMPARE(QFileInfo(task->finalPath()).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
@@ -562,7 +576,8 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
 void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
 {
     m_server->scenario().createdJobsFail = true;
-    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
+    controller.setConnection(m_key);
     controller.setPollIntervalMs(50);
     controller.notifier()->setSystemTrayEnabled(false);
     QSignalSpy ended(&controller, &NewExportController::jobEnded);
@@ -592,7 +607,8 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     old.tableName = QStringLiteral("deals");
     old.format = QStringLiteral("JSONL");
     old.compression = QStringLiteral("GZIP");
-    NewExportController controller(m_client.get(), m_server->projectId(), nullptr);
+    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
+    controller.setConnection(m_key);
     controller.setPollIntervalMs(50);
     QSignalSpy created(&controller, &NewExportController::jobCreated);
     NewExportDialog *d = controller.openRunAgain(old);

@@ -12,6 +12,8 @@
 #include "credentials/inmemorycredentialbackend.h"
 #include "exports/livepoller.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
+#include "connections/connectionregistry.h"
 #include "api/peakaclient.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
@@ -65,7 +67,9 @@ class TestProfileConnections : public QObject
     std::unique_ptr<ProfileStore> profiles;
     std::unique_ptr<CredentialStore> credentials;
     InMemoryCredentialBackend *backend = nullptr;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<MainWindowAssembly> app;
+    MainWindow *window = nullptr; // app's
+    PeakaClient *currentClient() const { return app->registry()->client(window->currentKey()); }
     std::unique_ptr<ProfileConnections> connections;
 
     void start(std::optional<CredentialResult::Status> failure = std::nullopt)
@@ -77,18 +81,20 @@ class TestProfileConnections : public QObject
         if (failure)
             backend->simulateFailure(*failure);
         credentials = std::make_unique<CredentialStore>(backend);
-        window = std::make_unique<MainWindow>();
-        window->client()->setRetryPolicy({0, 100, 100});
-        window->poller()->setIntervalMs(60000);
+        app = std::make_unique<MainWindowAssembly>();
+        window = app->window();
+        app->registry()->setClientConfigurer([](PeakaClient *c) { c->setRetryPolicy({0, 100, 100}); });
+        app->poller()->setIntervalMs(60000);
         connections = std::make_unique<ProfileConnections>(profiles.get(), credentials.get());
-        connections->attach(window.get());
+        app->attachProfiles(connections.get());
         window->show();
     }
 
     void stop()
     {
         connections.reset();
-        window.reset();
+        app.reset();
+        window = nullptr;
         credentials.reset();
         profiles.reset();
         backend = nullptr;
@@ -150,7 +156,7 @@ class TestProfileConnections : public QObject
     QStringList listedIds() const
     {
         QStringList ids;
-        for (const ExportJob &job : window->model()->jobs())
+        for (const ExportJob &job : app->model()->jobs())
             ids << job.id;
         ids.sort();
         return ids;
@@ -201,18 +207,18 @@ private Q_SLOTS:
         // No choice remembered yet: the first profile, its first project.
         QCOMPARE(window->currentConnection().name, kPartner);
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        QCOMPARE(window->client()->apiKeyPrefix(), server->partnerKey().key.section(QLatin1Char('.'), 0, 0));
+        QCOMPARE(currentClient()->apiKeyPrefix(), server->partnerKey().key.section(QLatin1Char('.'), 0, 0));
         QVERIFY(!find<QLabel>("demoBadge")->isVisible());
 
-        QSignalSpy listed(window.get(), &MainWindow::listRefreshed);
+        QSignalSpy listed(window, &MainWindow::listRefreshed);
         pick(entry(kProject, server->projectId()));
         QVERIFY(listed.wait());
         QCOMPARE(window->currentConnection().name, kProject);
         QCOMPARE(listedIds(), serverIds(server->projectId()));
         // "Mine" compares with the current profile's key prefix.
         const QString projectPrefix = server->projectKey().key.section(QLatin1Char('.'), 0, 0);
-        QCOMPARE(window->client()->apiKeyPrefix(), projectPrefix);
-        QCOMPARE(window->filterModel()->myKeyPrefix(), projectPrefix);
+        QCOMPARE(currentClient()->apiKeyPrefix(), projectPrefix);
+        QCOMPARE(app->filterModel()->myKeyPrefix(), projectPrefix);
         QVERIFY(!banner()->isVisible());
         // The choice is remembered in the profile store.
         QCOMPARE(profiles->currentProfileId(), window->currentConnection().profileId);
@@ -223,7 +229,7 @@ private Q_SLOTS:
         addTwoProfiles();
         start();
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        QSignalSpy listed(window.get(), &MainWindow::listRefreshed);
+        QSignalSpy listed(window, &MainWindow::listRefreshed);
         pick(entry(kPartner, server->otherProjectId()));
         QVERIFY(listed.wait());
         QCOMPARE(window->currentProjectId(), server->otherProjectId());
@@ -241,7 +247,7 @@ private Q_SLOTS:
     {
         addTwoProfiles();
         start();
-        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QTRY_VERIFY(app->model()->rowCount() > 0);
         pick(entry(kProject, server->projectId()));
         pick(entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
@@ -268,7 +274,7 @@ private Q_SLOTS:
                                                    CredentialResult::Operation::Read);
         QTRY_COMPARE(banner()->message(), sentence);
         QVERIFY(banner()->isVisible());
-        QCOMPARE(window->model()->rowCount(), 0);
+        QCOMPARE(app->model()->rowCount(), 0);
         QVERIFY(!anyDialogVisible());
         QVERIFY(!find<QPushButton>("errorBannerRetry")->isVisible());
         auto *edit = find<QPushButton>("actionEditConnectionButton");
@@ -350,7 +356,7 @@ private Q_SLOTS:
 
         Profile renamed = *profiles->profile(id);
         renamed.name = QStringLiteral("Renamed");
-        QSignalSpy listed(window.get(), &MainWindow::listRefreshed);
+        QSignalSpy listed(window, &MainWindow::listRefreshed);
         QVERIFY(profiles->update(renamed));
         QTRY_VERIFY(entries().contains(entry(QStringLiteral("Renamed"), server->projectId())));
         QCOMPARE(window->currentConnection().name, QStringLiteral("Renamed"));

@@ -36,7 +36,7 @@ class TestSelectionKeyboard : public QObject
         auto *field = t.find<QLineEdit>("searchField");
         field->clear();
         QTest::keyClicks(field, text);
-        QTRY_COMPARE(t.window->filterModel()->searchText(), text.trimmed());
+        QTRY_COMPARE(t.app->filterModel()->searchText(), text.trimmed());
     }
 
 private Q_SLOTS:
@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         QVERIFY(t.startServer());
         t.openWindow();
-        QTRY_VERIFY(t.window->model()->rowCount() > 3);
+        QTRY_VERIFY(t.app->model()->rowCount() > 3);
     }
     void cleanup() { t.reset(); }
 
@@ -53,27 +53,27 @@ private Q_SLOTS:
         const QString a = t.addExport({}, QStringLiteral("peaka.query.\"alpha_orders\""));
         const QString b = t.addExport({}, QStringLiteral("peaka.query.\"beta_orders\""));
         t.window->refresh();
-        QTRY_VERIFY(t.window->model()->rowOfId(a) >= 0 && t.window->model()->rowOfId(b) >= 0);
+        QTRY_VERIFY(t.app->model()->rowOfId(a) >= 0 && t.app->model()->rowOfId(b) >= 0);
         QVERIFY(t.select(a));
         QTRY_COMPARE(t.window->detailPane()->currentId(), a);
 
         // Still visible: still chosen, still in the pane.
         search(QStringLiteral("_orders"));
-        QTRY_COMPARE(t.window->filterModel()->rowCount(), 2);
+        QTRY_COMPARE(t.app->filterModel()->rowCount(), 2);
         QCOMPARE(currentId(), a);
         QCOMPARE(selectedIds(), QStringList{a});
         QCOMPARE(t.window->detailPane()->currentId(), a);
 
         // Filtered out: nothing selected, the pane is empty; never the other export.
         search(QStringLiteral("beta"));
-        QTRY_COMPARE(t.window->filterModel()->rowCount(), 1);
+        QTRY_COMPARE(t.app->filterModel()->rowCount(), 1);
         QVERIFY2(selectedIds().isEmpty(), qPrintable(selectedIds().join(',')));
         QVERIFY(currentId() != b);
         QCOMPARE(t.window->detailPane()->currentId(), QString());
 
         // Back: nothing is chosen behind the user's back.
         search(QString());
-        QTRY_VERIFY(t.window->filterModel()->rowCount() > 2);
+        QTRY_VERIFY(t.app->filterModel()->rowCount() > 2);
         QVERIFY(selectedIds().isEmpty());
         QCOMPARE(t.window->detailPane()->currentId(), QString());
     }
@@ -82,13 +82,13 @@ private Q_SLOTS:
     {
         const QString a = t.addExport({}, QStringLiteral("peaka.query.\"gamma\""));
         t.window->refresh();
-        QTRY_VERIFY(t.window->model()->rowOfId(a) >= 0);
+        QTRY_VERIFY(t.app->model()->rowOfId(a) >= 0);
         QVERIFY(t.select(a));
         QTRY_COMPARE(t.window->detailPane()->currentId(), a);
-        t.window->filterModel()->setStatuses({ExportStatus::Succeeded});
+        t.app->filterModel()->setStatuses({ExportStatus::Succeeded});
         QCOMPARE(currentId(), a);
         QCOMPARE(t.window->detailPane()->currentId(), a);
-        t.window->filterModel()->setStatuses({ExportStatus::Failed});
+        t.app->filterModel()->setStatuses({ExportStatus::Failed});
         QVERIFY(selectedIds().isEmpty());
         QVERIFY(!t.table()->currentIndex().isValid());
         QCOMPARE(t.window->detailPane()->currentId(), QString());
@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         QTableView *table = t.table();
         table->setFocus();
-        QVERIFY(t.select(t.window->model()->jobAt(0).id));
+        QVERIFY(t.select(t.app->model()->jobAt(0).id));
         const QString first = currentId();
         QTRY_COMPARE(t.window->detailPane()->currentId(), first);
         QTRY_VERIFY(QApplication::focusWidget() == table);
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         QTableView *table = t.table();
         table->setFocus();
-        QVERIFY(t.select(t.window->model()->jobAt(1).id));
+        QVERIFY(t.select(t.app->model()->jobAt(1).id));
         QTest::keyClick(table, Qt::Key_Menu);
         QMenu *menu = nullptr;
         QTRY_VERIFY((menu = t.window->findChild<QMenu *>(QStringLiteral("tableMenu"))) && menu->isVisible());

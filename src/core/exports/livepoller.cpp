@@ -21,6 +21,13 @@ LivePoller::~LivePoller()
     stop();
 }
 
+void LivePoller::setClient(PeakaClient *client)
+{
+    stop();
+    m_client = client;
+    m_failures = 0;
+}
+
 void LivePoller::setProjectId(const QString &projectId)
 {
     stop();

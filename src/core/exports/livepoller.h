@@ -29,6 +29,9 @@ public:
     explicit LivePoller(PeakaClient *client, QObject *parent = nullptr);
     ~LivePoller() override;
 
+    // Another connection's client (from the ConnectionRegistry): stops
+    // everything in flight. Call refresh() to start.
+    void setClient(PeakaClient *client);
     // Another project: stops everything in flight. Call refresh() to start.
     void setProjectId(const QString &projectId);
     QString projectId() const { return m_projectId; }
@@ -57,7 +60,7 @@ Q_SIGNALS:
 private:
     void onFinished(const QList<ExportJob> &jobs, const ApiError &error);
 
-    PeakaClient *m_client;
+    QPointer<PeakaClient> m_client;
     QPointer<ListExportsRequest> m_request;
     QTimer m_timer;
     QString m_projectId;

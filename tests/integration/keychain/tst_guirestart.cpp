@@ -11,6 +11,8 @@
 #include "keychaintestsupport.h"
 #include "exports/livepoller.h"
 #include "mainwindow.h"
+#include "mainwindowassembly.h"
+#include "connections/connectionregistry.h"
 #include "api/peakaclient.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
@@ -115,17 +117,18 @@ private slots:
         // Everything new, as after a restart of the app.
         ProfileStore profiles(ProfileStore::defaultSettingsPath());
         CredentialStore credentials;
-        auto window = std::make_unique<gui::MainWindow>();
-        window->poller()->setIntervalMs(60000);
+        auto app = std::make_unique<gui::MainWindowAssembly>();
+        gui::MainWindow *window = app->window();
+        app->poller()->setIntervalMs(60000);
         gui::ProfileConnections connections(&profiles, &credentials);
-        connections.attach(window.get());
+        app->attachProfiles(&connections);
         window->show();
 
         const int expected = int(m_server->exports(m_server->projectId()).size());
         QVERIFY(expected > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), expected, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->model()->rowCount(), expected, 30000);
         QCOMPARE(window->currentConnection().profileId, m_id);
-        QCOMPARE(window->client()->apiKeyPrefix(), kKey.section(QLatin1Char('.'), 0, 0));
+        QCOMPARE(app->registry()->client(window->currentKey())->apiKeyPrefix(), kKey.section(QLatin1Char('.'), 0, 0));
         const auto dialogs = window->findChildren<QDialog *>();
         for (QDialog *dialog : dialogs)
             QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName()));

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindowassembly.h"
+
+#include "connections/connectionregistry.h"
+#include "downloadcontroller.h"
+#include "exportdetailpane.h"
+#include "exportfiltermodel.h"
+#include "exports/exportlistmodel.h"
+#include "exports/livepoller.h"
+#include "mainmenus.h"
+#include "mainwindow.h"
+#include "newexportactions.h"
+#include "notifier.h"
+#include "openconnections.h"
+#include "profileconnections.h"
+#include "statusmessages.h"
+
+namespace peaka::gui {
+
+MainWindowAssembly::MainWindowAssembly()
+    : MainWindowAssembly(Options{})
+{
+}
+
+MainWindowAssembly::MainWindowAssembly(const Options &options)
+    : m_registry(new ConnectionRegistry(this))
+    , m_connections(new OpenConnections(m_registry, this))
+    , m_model(new ExportListModel(this))
+    , m_filter(new ExportFilterModel(this))
+    , m_poller(new LivePoller(nullptr, this))
+{
+    m_window = std::make_unique<MainWindow>(MainWindow::Parts{m_registry, m_model, m_filter, m_poller});
+    MainWindow *window = m_window.get();
+    ExportDetailPane *pane = window->detailPane();
+    m_status = window->statusMessages();
+    // One notifier (one tray icon) for every controller; without a tray its messages go to the status bar.
+    m_notifier = new Notifier(this);
+    connect(m_notifier, &Notifier::inWindowMessage, m_status,
+            [status = m_status](const QString &text) { status->show(text, StatusMessages::Duration::Long); });
+
+    m_downloads = new DownloadController({window, m_connections, m_notifier, m_status, options.downloadStatePath}, this);
+    m_newExport = new NewExportActions({window, m_registry, m_model, pane, m_notifier, m_status, m_downloads}, this);
+    window->addTableMenuAction(m_newExport->runAgainAction());
+    MainMenus::install(window, {m_newExport->newExportAction(), m_newExport->runAgainAction(),
+                                m_downloads->showPanelAction()});
+    // After the dock exists, so that its state comes back.
+    window->restoreLayout();
+
+    // Work started from the view captures the connection shown at that moment.
+    connect(window, &MainWindow::currentConnectionChanged, m_newExport,
+            [this](const Connection &connection, const QString &project) {
+                m_newExport->setConnection(connection.key(project));
+            });
+    connect(window, &MainWindow::fileActivated, m_downloads, [this](const ExportJob &job, const ExportFile &file) {
+        m_downloads->downloadFile(m_window->currentKey(), job, file);
+    });
+    connect(pane, &ExportDetailPane::downloadAllRequested, m_downloads,
+            [this](const ExportJob &job) { m_downloads->downloadAll(m_window->currentKey(), job); });
+    connect(m_newExport, &NewExportActions::selectRequested, window, &MainWindow::selectExport);
+    connect(m_newExport, &NewExportActions::refreshRequested, window, &MainWindow::refresh);
+    connect(window, &MainWindow::listRefreshed, m_newExport, &NewExportActions::onListed);
+}
+
+MainWindowAssembly::~MainWindowAssembly()
+{
+    // Controllers first: they reach into the window's widgets (dock, status bar).
+    delete m_newExport;
+    delete m_downloads;
+    m_window.reset();
+}
+
+void MainWindowAssembly::setConnections(const QList<Connection> &connections, int preferred,
+                                        const QString &preferredProject)
+{
+    m_connections->setConnections(connections);
+    m_window->setConnections(connections, preferred, preferredProject);
+}
+
+void MainWindowAssembly::attachProfiles(ProfileConnections *profiles)
+{
+    MainWindow *window = m_window.get();
+    profiles->setDialogParent(window);
+    connect(profiles, &ProfileConnections::published, this,
+            [this](const QList<Connection> &list, int preferred, const QString &project) {
+                setConnections(list, preferred, project);
+            });
+    connect(window, &MainWindow::currentConnectionChanged, profiles, &ProfileConnections::remember);
+    connect(window, &MainWindow::addConnectionRequested, profiles, &ProfileConnections::openAddDialog);
+    connect(window, &MainWindow::manageConnectionsRequested, profiles, &ProfileConnections::openManager);
+    connect(window, &MainWindow::sessionKeyRequested, profiles, &ProfileConnections::askSessionKey);
+    connect(window, &MainWindow::editConnectionRequested, profiles, &ProfileConnections::openEditDialog);
+    profiles->start();
+}
+
+} // namespace peaka::gui

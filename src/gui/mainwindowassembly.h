@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace peaka {
+class ConnectionRegistry;
+class ExportListModel;
+class LivePoller;
+class Notifier;
+}
+
+namespace peaka::gui {
+
+class DownloadController;
+class ExportFilterModel;
+class MainWindow;
+class NewExportActions;
+class OpenConnections;
+class ProfileConnections;
+class StatusMessages;
+
+// The composition root of the main window: builds the registry, the models,
+// the window (a view) and the controllers, gives each controller only what it
+// needs, and wires their signals. The app, the GUI tests and the bench make
+// one of these; nothing else reaches across the parts.
+//
+//     MainWindowAssembly app;
+//     app.attachProfiles(&profileConnections);   // or app.setConnection(c)
+//     app.window()->show();
+class MainWindowAssembly final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString downloadStatePath; // empty: DownloadStore::defaultPath()
+    };
+
+    MainWindowAssembly();
+    explicit MainWindowAssembly(const Options &options);
+    ~MainWindowAssembly() override;
+
+    // Offers `connections` (opening each in the registry) and shows one.
+    void setConnections(const QList<Connection> &connections, int preferred = -1,
+                        const QString &preferredProject = {});
+    void setConnection(const Connection &connection) { setConnections({connection}); }
+    // The saved profiles feed the picker from now on; the window's connection
+    // requests (add, edit, manage, session key) go to them.
+    void attachProfiles(ProfileConnections *profiles);
+
+    MainWindow *window() const { return m_window.get(); }
+    ConnectionRegistry *registry() const { return m_registry; }
+    OpenConnections *connections() const { return m_connections; }
+    ExportListModel *model() const { return m_model; }
+    ExportFilterModel *filterModel() const { return m_filter; }
+    LivePoller *poller() const { return m_poller; }
+    Notifier *notifier() const { return m_notifier; }
+    StatusMessages *status() const { return m_status; }
+    DownloadController *downloads() const { return m_downloads; }
+    NewExportActions *newExport() const { return m_newExport; }
+
+private:
+    ConnectionRegistry *m_registry;
+    OpenConnections *m_connections;
+    ExportListModel *m_model;
+    ExportFilterModel *m_filter;
+    LivePoller *m_poller;
+    std::unique_ptr<MainWindow> m_window;
+    Notifier *m_notifier = nullptr;
+    StatusMessages *m_status = nullptr;
+    DownloadController *m_downloads = nullptr;
+    NewExportActions *m_newExport = nullptr;
+};
+
+} // namespace peaka::gui
