@@ -273,6 +273,22 @@
         <translation>Alle Dateien herunterladen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <comment>look inside a downloaded file</comment>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the first rows of the downloaded file</source>
+        <translation>Die ersten Zeilen der heruntergeladenen Datei anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview downloaded file</source>
+        <translation>Vorschau der heruntergeladenen Datei</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Download note</source>
         <translation>Hinweis zum Download</translation>
@@ -512,8 +528,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Empty for the server&apos;s default. 1 to 1,000,000; the server clamps the limit to this range.</source>
-        <translation>Leer für den Standardwert des Servers. 1 bis 1.000.000; der Server begrenzt das Limit auf diesen Bereich.</translation>
+        <source>Empty for the server&apos;s default, or a whole number from 1 to 1,000,000.</source>
+        <translation>Leer für den Standard des Servers oder eine ganze Zahl von 1 bis 1.000.000.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -745,7 +761,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+40"/>
+        <location filename="../src/app/main.cpp" line="+42"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
@@ -781,7 +797,7 @@
         <translation>Die Sprache CODE verwenden (z. B. de, tr).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Dieser Build enthält keinen Demo-Server (er benötigt Qt HttpServer).</translation>
     </message>
@@ -794,7 +810,7 @@
 <context>
     <name>peaka::ApiError</name>
     <message>
-        <location filename="../src/core/apierror.cpp" line="+138"/>
+        <location filename="../src/core/api/apierror.cpp" line="+144"/>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
@@ -878,7 +894,7 @@
 <context>
     <name>peaka::ApiRequest</name>
     <message>
-        <location filename="../src/core/apirequest.cpp" line="+173"/>
+        <location filename="../src/core/api/apirequest.cpp" line="+174"/>
         <source>The response is larger than %1, the most this app accepts.</source>
         <translation>Die Antwort ist größer als %1, das Maximum, das diese App annimmt.</translation>
     </message>
@@ -891,7 +907,7 @@
 <context>
     <name>peaka::BaseUrl</name>
     <message>
-        <location filename="../src/core/baseurl.cpp" line="+26"/>
+        <location filename="../src/core/api/baseurl.cpp" line="+26"/>
         <source>Enter the API base URL, for example %1.</source>
         <translation>Geben Sie die Basis-URL der API ein, zum Beispiel %1.</translation>
     </message>
@@ -917,9 +933,17 @@
     </message>
 </context>
 <context>
+    <name>peaka::ConnectionRegistry</name>
+    <message>
+        <location filename="../src/core/connections/connectionregistry.cpp" line="+22"/>
+        <source>The connection has no id.</source>
+        <translation>Die Verbindung hat keine ID.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../src/core/connectiontester.cpp" line="+96"/>
+        <location filename="../src/core/api/connectiontester.cpp" line="+96"/>
         <source>Project %1: connected, %n export(s) listed.</source>
         <translation>
             <numerusform>Projekt %1: verbunden, %n Export aufgelistet.</numerusform>
@@ -950,7 +974,7 @@
 <context>
     <name>peaka::CredentialStore</name>
     <message>
-        <location filename="../src/core/credentialresult.cpp" line="+60"/>
+        <location filename="../src/core/credentials/credentialresult.cpp" line="+60"/>
         <source>No API key is stored in the keychain for this profile. Enter the key again to connect.</source>
         <translation>Für dieses Profil ist kein API-Schlüssel im Schlüsselbund gespeichert. Geben Sie den Schlüssel erneut ein, um sich zu verbinden.</translation>
     </message>
@@ -986,15 +1010,48 @@
         <translation>%1 Meldung des Schlüsselbunds: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/credentialstore.cpp" line="+39"/>
+        <location filename="../src/core/credentials/credentialstore.cpp" line="+39"/>
         <source>The API key is empty or contains spaces. Paste the whole key.</source>
         <translation>Der API-Schlüssel ist leer oder enthält Leerzeichen. Fügen Sie den ganzen Schlüssel ein.</translation>
     </message>
 </context>
 <context>
+    <name>peaka::CsvOptions</name>
+    <message>
+        <location filename="../src/core/exports/csvoptions.cpp" line="+38"/>
+        <source>The CSV delimiter must be exactly one character.</source>
+        <translation>Das CSV-Trennzeichen muss genau ein Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV delimiter cannot be a line break.</source>
+        <translation>Das CSV-Trennzeichen darf kein Zeilenumbruch sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV quote character must be exactly one character.</source>
+        <translation>Das CSV-Anführungszeichen muss genau ein Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV quote character cannot be a line break.</source>
+        <translation>Das CSV-Anführungszeichen darf kein Zeilenumbruch sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV delimiter and quote character must differ.</source>
+        <translation>CSV-Trennzeichen und Anführungszeichen müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text for NULL cannot contain a line break.</source>
+        <translation>Der Text für NULL darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::DownloadState</name>
     <message>
-        <location filename="../src/core/downloadstate.cpp" line="+11"/>
+        <location filename="../src/core/downloads/downloadstate.cpp" line="+11"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
@@ -1042,7 +1099,7 @@
 <context>
     <name>peaka::DownloadStore</name>
     <message>
-        <location filename="../src/core/downloadstore.cpp" line="+35"/>
+        <location filename="../src/core/downloads/downloadstore.cpp" line="+35"/>
         <source>Could not read the list of unfinished downloads (%1): %2.</source>
         <translation>Die Liste der unvollständigen Downloads (%1) konnte nicht gelesen werden: %2.</translation>
     </message>
@@ -1060,7 +1117,7 @@
 <context>
     <name>peaka::DownloadTask</name>
     <message>
-        <location filename="../src/core/downloadtask.cpp" line="+82"/>
+        <location filename="../src/core/downloads/downloadtask.cpp" line="+83"/>
         <source>Could not create the download folder %1.</source>
         <translation>Der Download-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1080,7 +1137,7 @@
         <translation>Der Speicher lehnt den Download-Link für %1 weiterhin ab, auch nach dem Abruf neuer Links. Prüfen Sie die Uhrzeit des Computers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Could not get a fresh download link for %1: %2</source>
         <translation>Für %1 konnte kein neuer Download-Link abgerufen werden: %2</translation>
     </message>
@@ -1169,7 +1226,7 @@
 <context>
     <name>peaka::ExportFormat</name>
     <message>
-        <location filename="../src/core/exportformat.cpp" line="+18"/>
+        <location filename="../src/core/exports/exportformat.cpp" line="+18"/>
         <source>%1 ms</source>
         <comment>duration in milliseconds</comment>
         <translation>%1 ms</translation>
@@ -1294,7 +1351,7 @@
 <context>
     <name>peaka::ExportListModel</name>
     <message>
-        <location filename="../src/core/exportlistmodel.cpp" line="+81"/>
+        <location filename="../src/core/exports/exportlistmodel.cpp" line="+81"/>
         <source>Status</source>
         <comment>column header</comment>
         <translation>Status</translation>
@@ -1380,7 +1437,7 @@
 <context>
     <name>peaka::ExportOptions</name>
     <message>
-        <location filename="../src/core/exportoptions.cpp" line="+30"/>
+        <location filename="../src/core/exports/exportoptions.cpp" line="+32"/>
         <source>The format must be CSV or JSONL.</source>
         <translation>Das Format muss CSV oder JSONL sein.</translation>
     </message>
@@ -1395,15 +1452,28 @@
         <translation>Das Zeilenlimit muss zwischen 1 und 1.000.000 liegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A column name is empty.</source>
         <translation>Ein Spaltenname ist leer.</translation>
     </message>
 </context>
 <context>
+    <name>peaka::ExportPager</name>
+    <message>
+        <location filename="../src/core/api/exportpager.cpp" line="+42"/>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Page %1 of the export list gives no newer cursor to continue from; later pages were not read.</source>
+        <translation>Seite %1 der Exportliste liefert keinen neueren Cursor zum Fortsetzen; spätere Seiten wurden nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ExportRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="+79"/>
+        <location filename="../src/core/api/exportrequests.cpp" line="+96"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1421,7 +1491,7 @@
 <context>
     <name>peaka::ExportSourceRef</name>
     <message>
-        <location filename="../src/core/exportsourceref.cpp" line="+59"/>
+        <location filename="../src/core/exports/exportsourceref.cpp" line="+59"/>
         <source>Enter the id of a saved query.</source>
         <translation>Geben Sie die ID einer gespeicherten Abfrage ein.</translation>
     </message>
@@ -1454,7 +1524,7 @@
 <context>
     <name>peaka::ExportStatus</name>
     <message>
-        <location filename="../src/core/exportstatus.cpp" line="+50"/>
+        <location filename="../src/core/exports/exportstatus.cpp" line="+50"/>
         <source>Pending</source>
         <comment>export status</comment>
         <translation>Wartend</translation>
@@ -1497,9 +1567,17 @@
     </message>
 </context>
 <context>
+    <name>peaka::ExportStatusFilter</name>
+    <message>
+        <location filename="../src/core/exports/exportstatusfilter.cpp" line="+24"/>
+        <source>Unknown export status &quot;%1&quot;: use PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED or EXPIRED (comma-separated).</source>
+        <translation>Unbekannter Exportstatus „%1“: Verwenden Sie PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED oder EXPIRED (durch Kommas getrennt).</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ExportWaiter</name>
     <message>
-        <location filename="../src/core/exportwaiter.cpp" line="+91"/>
+        <location filename="../src/core/exports/exportwaiter.cpp" line="+58"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
@@ -1520,7 +1598,7 @@
 <context>
     <name>peaka::FileNames</name>
     <message>
-        <location filename="../src/core/filenames.cpp" line="+170"/>
+        <location filename="../src/core/downloads/filenames.cpp" line="+170"/>
         <source>the name leads outside the folder</source>
         <translation>der Name führt aus dem Ordner hinaus</translation>
     </message>
@@ -1533,7 +1611,7 @@
 <context>
     <name>peaka::Gunzip</name>
     <message>
-        <location filename="../src/core/gunzip.cpp" line="+35"/>
+        <location filename="../src/core/downloads/gunzip.cpp" line="+35"/>
         <source>Could not open %1 to decompress it: %2.</source>
         <translation>%1 konnte zum Entpacken nicht geöffnet werden: %2.</translation>
     </message>
@@ -1572,7 +1650,7 @@
 <context>
     <name>peaka::KeychainCredentialBackend</name>
     <message>
-        <location filename="../src/core/keychaincredentialbackend.cpp" line="+109"/>
+        <location filename="../src/core/credentials/keychaincredentialbackend.cpp" line="+109"/>
         <source>no answer from the keychain within %1 s</source>
         <translation>keine Antwort vom Schlüsselbund innerhalb von %1 s</translation>
     </message>
@@ -1580,12 +1658,12 @@
 <context>
     <name>peaka::KeychainFallback</name>
     <message>
-        <location filename="../src/gui/keychainfallback.cpp" line="+16"/>
+        <location filename="../src/gui/keychainfallback.cpp" line="+13"/>
         <source>The key can be kept in memory for this session only: it works until you quit Peaka Exports and is never written to disk. You will have to enter it again next time.</source>
         <translation>Der Schlüssel kann nur für diese Sitzung im Arbeitsspeicher gehalten werden: Er funktioniert, bis Sie Peaka Exports beenden, und wird nie auf die Festplatte geschrieben. Beim nächsten Mal müssen Sie ihn erneut eingeben.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The key cannot be saved</source>
         <translation>Der Schlüssel kann nicht gespeichert werden</translation>
     </message>
@@ -1604,16 +1682,11 @@
         <source>Use this key for this session only</source>
         <translation>Schlüssel nur für diese Sitzung verwenden</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>peaka::LinkRefresher</name>
     <message>
-        <location filename="../src/core/linkrefresher.cpp" line="+22"/>
+        <location filename="../src/core/downloads/linkrefresher.cpp" line="+22"/>
         <source>The profile of this download is no longer available.</source>
         <translation>Das Profil dieses Downloads ist nicht mehr verfügbar.</translation>
     </message>
@@ -1621,7 +1694,7 @@
 <context>
     <name>peaka::ListExportsRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="-38"/>
+        <location filename="../src/core/api/exportrequests.cpp" line="-49"/>
         <source>The export list is not valid JSON (%1 at byte %2).</source>
         <translation>Die Exportliste ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1634,7 +1707,7 @@
 <context>
     <name>peaka::NewExportController</name>
     <message>
-        <location filename="../src/gui/newexportcontroller.cpp" line="+86"/>
+        <location filename="../src/gui/newexportcontroller.cpp" line="+107"/>
         <source>Stopped following an export</source>
         <translation>Verfolgung eines Exports beendet</translation>
     </message>
@@ -1644,7 +1717,7 @@
         <translation>Verfolgung von Export %1 beendet: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Nothing to download</source>
         <translation>Nichts herunterzuladen</translation>
     </message>
@@ -1657,7 +1730,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+30"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+34"/>
         <source>Create Export</source>
         <translation>Export erstellen</translation>
     </message>
@@ -1672,7 +1745,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -1693,19 +1766,14 @@
         <translation>Gzip (.gz)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Run Export Again</source>
         <translation>Export erneut ausführen</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>The row limit must be a whole number, or empty for the server&apos;s default.</source>
-        <translation>Das Zeilenlimit muss eine ganze Zahl sein oder leer für den Standardwert des Servers.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The row limit must be between 1 and 1,000,000.</source>
-        <translation>Das Zeilenlimit muss zwischen 1 und 1.000.000 liegen.</translation>
+        <source>The row limit must be a whole number between 1 and 1,000,000.</source>
+        <translation>Das Zeilenlimit muss eine ganze Zahl zwischen 1 und 1.000.000 sein.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1718,7 +1786,7 @@
         <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Creating the export…</source>
         <translation>Export wird erstellt…</translation>
     </message>
@@ -1733,12 +1801,12 @@
         <translation>Der Server hat den Export angenommen, aber keine ID gesendet. Prüfen Sie die Exportliste.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused the column selection. Correct the columns and try again.</source>
         <translation>Der Server hat die Spaltenauswahl abgelehnt. Korrigieren Sie die Spalten und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The server knows no query “%1” in this project.</source>
         <translation>Der Server kennt in diesem Projekt keine Abfrage „%1“.</translation>
     </message>
@@ -1758,12 +1826,12 @@
         <translation>Prüfen Sie die Quelle und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This API key has no access to project %1 (HTTP 403). A Project key only reaches its own project; use a key made for this project or a Partner key.</source>
         <translation>Dieser API-Schlüssel hat keinen Zugriff auf Projekt %1 (HTTP 403). Ein Projektschlüssel erreicht nur sein eigenes Projekt; verwenden Sie einen Schlüssel für dieses Projekt oder einen Partnerschlüssel.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The export may have been created anyway: check the list of exports before you retry.</source>
         <translation>Der Export wurde möglicherweise trotzdem erstellt: Prüfen Sie die Exportliste, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -1824,7 +1892,7 @@
 <context>
     <name>peaka::PeakaClient</name>
     <message>
-        <location filename="../src/core/peakaclient.cpp" line="+95"/>
+        <location filename="../src/core/api/peakaclient.cpp" line="+95"/>
         <source>No API base URL is set.</source>
         <translation>Es ist keine Basis-URL für die API festgelegt.</translation>
     </message>
@@ -1835,9 +1903,163 @@
     </message>
 </context>
 <context>
+    <name>peaka::PreviewReader</name>
+    <message>
+        <location filename="../src/core/preview/previewreader.cpp" line="+72"/>
+        <source>The data</source>
+        <translation>Die Eingabe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is named .gz but is not gzip data; the file may be damaged.</source>
+        <translation>%1 endet auf .gz, enthält aber keine gzip-Daten; die Datei ist möglicherweise beschädigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>The preview stops after %Ln rows to keep memory in check.</source>
+        <translation>
+            <numerusform>Die Vorschau endet nach %Ln Zeile, um den Arbeitsspeicher zu schonen.</numerusform>
+            <numerusform>Die Vorschau endet nach %Ln Zeilen, um den Arbeitsspeicher zu schonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is not valid gzip data or is damaged; %Ln rows could be read before the damage.</source>
+        <translation>
+            <numerusform>%1 enthält keine gültigen gzip-Daten oder ist beschädigt; vor der beschädigten Stelle konnte %Ln Zeile gelesen werden.</numerusform>
+            <numerusform>%1 enthält keine gültigen gzip-Daten oder ist beschädigt; vor der beschädigten Stelle konnten %Ln Zeilen gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 ends early: the gzip data is cut off after %Ln rows. The download may be incomplete.</source>
+        <translation>
+            <numerusform>%1 endet vorzeitig: Die gzip-Daten brechen nach %Ln Zeile ab. Der Download ist möglicherweise unvollständig.</numerusform>
+            <numerusform>%1 endet vorzeitig: Die gzip-Daten brechen nach %Ln Zeilen ab. Der Download ist möglicherweise unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is not UTF-8 text: invalid bytes follow row %Ln.</source>
+        <translation>
+            <numerusform>%1 ist kein UTF-8-Text: Nach Zeile %Ln folgen ungültige Bytes.</numerusform>
+            <numerusform>%1 ist kein UTF-8-Text: Nach Zeile %Ln folgen ungültige Bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 ends inside a quoted value after %Ln rows; the file may be truncated.</source>
+        <translation>
+            <numerusform>%1 endet nach %Ln Zeile innerhalb eines Werts in Anführungszeichen; die Datei ist möglicherweise abgeschnitten.</numerusform>
+            <numerusform>%1 endet nach %Ln Zeilen innerhalb eines Werts in Anführungszeichen; die Datei ist möglicherweise abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has a line that is not valid JSON after %Ln rows; the file may be damaged or truncated.</source>
+        <translation>
+            <numerusform>%1 enthält nach %Ln Zeile eine Zeile, die kein gültiges JSON ist; die Datei ist möglicherweise beschädigt oder abgeschnitten.</numerusform>
+            <numerusform>%1 enthält nach %Ln Zeilen eine Zeile, die kein gültiges JSON ist; die Datei ist möglicherweise beschädigt oder abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has a line that is not a JSON object after %Ln rows; JSONL needs one object per line.</source>
+        <translation>
+            <numerusform>%1 enthält nach %Ln Zeile eine Zeile, die kein JSON-Objekt ist; JSONL erwartet ein Objekt pro Zeile.</numerusform>
+            <numerusform>%1 enthält nach %Ln Zeilen eine Zeile, die kein JSON-Objekt ist; JSONL erwartet ein Objekt pro Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Values longer than %1 KiB are cut (first in row %2).</source>
+        <translation>Werte über %1 KiB werden gekürzt (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows longer than %1 MiB are cut (first: row %2).</source>
+        <translation>Zeilen über %1 MiB werden gekürzt (zuerst: Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines longer than %1 MiB are left out (first after row %2).</source>
+        <translation>Textzeilen über %1 MiB werden ausgelassen (zuerst nach Zeile %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only the first %n columns are shown.</source>
+        <translation>
+            <numerusform>Nur die erste %n Spalte wird angezeigt.</numerusform>
+            <numerusform>Nur die ersten %n Spalten werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some rows have fewer values than the header (first: row %1); the rest are empty.</source>
+        <translation>Einige Zeilen haben weniger Werte als die Kopfzeile (zuerst: Zeile %1); der Rest bleibt leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some rows have more values than the header (first: row %1); columns were added.</source>
+        <translation>Einige Zeilen haben mehr Werte als die Kopfzeile (zuerst: Zeile %1); es wurden Spalten hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::PreviewResult</name>
+    <message>
+        <location filename="../src/core/preview/previewresult.cpp" line="+10"/>
+        <source>number</source>
+        <comment>guessed type of a column</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boolean</source>
+        <comment>guessed type of a column</comment>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date-time</source>
+        <comment>guessed type of a column</comment>
+        <translation>Datum/Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text</source>
+        <comment>guessed type of a column</comment>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>peaka::Profile</name>
     <message>
-        <location filename="../src/core/profile.cpp" line="+75"/>
+        <location filename="../src/core/profiles/profile.cpp" line="+75"/>
         <source>The profile has no id.</source>
         <translation>Das Profil hat keine ID.</translation>
     </message>
@@ -1900,27 +2122,7 @@
 <context>
     <name>peaka::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiledialog.cpp" line="+47"/>
-        <source>Remove profile</source>
-        <translation>Profil entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the profile “%1” and its API key from the keychain?</source>
-        <translation>Das Profil „%1“ und seinen API-Schlüssel aus dem Schlüsselbund entfernen?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exports and downloaded files are not affected.</source>
-        <translation>Exporte und heruntergeladene Dateien sind davon nicht betroffen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../src/gui/profiledialog.cpp" line="+65"/>
         <source>Partner key (every project)</source>
         <translation>Partnerschlüssel (alle Projekte)</translation>
     </message>
@@ -2077,7 +2279,7 @@
 <context>
     <name>peaka::ProfileManagerDialog</name>
     <message>
-        <location filename="../src/gui/profilemanagerdialog.cpp" line="+23"/>
+        <location filename="../src/gui/profilemanagerdialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
@@ -2129,22 +2331,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Remove connection</source>
-        <translation>Verbindung entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the connection “%1” and its API key from the keychain?</source>
-        <translation>Die Verbindung „%1“ und ihren API-Schlüssel aus dem Schlüsselbund entfernen?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
@@ -2169,7 +2356,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::ProfileRemoval</name>
     <message>
-        <location filename="../src/core/profileremoval.cpp" line="+22"/>
+        <location filename="../src/core/profiles/profileremoval.cpp" line="+22"/>
         <source>The profile was kept because its key could not be removed from the keychain. %1</source>
         <translation>Das Profil wurde behalten, weil sein Schlüssel nicht aus dem Schlüsselbund entfernt werden konnte. %1</translation>
     </message>
@@ -2182,7 +2369,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::ProfileStore</name>
     <message>
-        <location filename="../src/core/profilestore.cpp" line="+131"/>
+        <location filename="../src/core/profiles/profilestore.cpp" line="+131"/>
         <source>The profile id &quot;%1&quot; is not valid.</source>
         <translation>Die Profil-ID „%1“ ist ungültig.</translation>
     </message>
@@ -2195,7 +2382,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::StorageTransfer</name>
     <message>
-        <location filename="../src/core/storagetransfer.cpp" line="+134"/>
+        <location filename="../src/core/downloads/storagetransfer.cpp" line="+134"/>
         <source>the storage sent bytes from %1 instead of %2</source>
         <comment>HTTP 206 with the wrong range</comment>
         <translation>der Speicher sendete Bytes ab %1 statt ab %2</translation>
@@ -2225,7 +2412,17 @@ Projekte: %2</translation>
         <translation>Kein Profil namens „%1“. Siehe: peaka-exports-cli profiles list</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>Give either --region or --base-url, not both.</source>
+        <translation>Geben Sie entweder --region oder --base-url an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown region “%1”: use us or eu, or --base-url URL for another deployment.</source>
+        <translation>Unbekannte Region „%1“: Verwenden Sie us oder eu, oder --base-url URL für eine andere Installation.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No API key: set PEAKA_API_KEY or pass --profile NAME.</source>
         <translation>Kein API-Schlüssel: Setzen Sie PEAKA_API_KEY oder geben Sie --profile NAME an.</translation>
     </message>
@@ -2240,7 +2437,7 @@ Projekte: %2</translation>
         <translation>Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2 Sie können stattdessen PEAKA_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/createcommand.cpp" line="+16"/>
+        <location filename="../src/cli/createcommand.cpp" line="+17"/>
         <source>Usage: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [options]</source>
         <translation>Aufruf: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [Optionen]</translation>
     </message>
@@ -2270,12 +2467,17 @@ Projekte: %2</translation>
         <translation>--columns nennt eine Spalte doppelt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>The --csv-… options apply to CSV only, not to --format JSONL.</source>
+        <translation>Die Optionen --csv-… gelten nur für CSV, nicht für --format JSONL.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The server accepted the export but sent no id.</source>
         <translation>Der Server hat den Export angenommen, aber keine ID gesendet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Start an export and print its id (--json: the row). --wait follows it to the end (exit 2 if it fails); --download DIR also fetches its files (implies --wait).</source>
         <translation>Einen Export starten und seine ID ausgeben (--json: die Zeile). --wait verfolgt ihn bis zum Ende (Exit-Code 2, wenn er fehlschlägt); --download DIR lädt zusätzlich seine Dateien herunter (schließt --wait ein).</translation>
     </message>
@@ -2305,7 +2507,32 @@ Projekte: %2</translation>
         <translation>Peaka-Systemspalten weglassen (_id, _version, …).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>CSV field delimiter, one character (default ,; \t for a tab).</source>
+        <translation>CSV-Feldtrennzeichen, ein Zeichen (Standard ,; \t für einen Tabulator).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV quote character, one character (default &quot;).</source>
+        <translation>CSV-Anführungszeichen, ein Zeichen (Standard &quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End CSV records with CRLF instead of LF.</source>
+        <translation>CSV-Datensätze mit CRLF statt LF abschließen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Leave out the CSV header row.</source>
+        <translation>Die CSV-Kopfzeile weglassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write NULL as TEXT (default: an empty field).</source>
+        <translation>NULL als TEXT schreiben (Standard: ein leeres Feld).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait until the export has ended.</source>
         <translation>Warten, bis der Export beendet ist.</translation>
     </message>
@@ -2464,7 +2691,7 @@ Projekte: %2</translation>
         <translation>Führen Sie „peaka-exports-cli wait %1“ aus, um weiter zu warten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+40"/>
+        <location filename="../src/cli/listcommand.cpp" line="+33"/>
         <source>ID</source>
         <comment>list table header: export id</comment>
         <translation>ID</translation>
@@ -2511,25 +2738,38 @@ Projekte: %2</translation>
         <comment>list table header: who started the export</comment>
         <translation>BENUTZER</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Only %n exports could be listed; the rest could not be read: %1</source>
+        <translation>
+            <numerusform>Nur %n Export konnte aufgelistet werden; der Rest konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>Nur %n Exporte konnten aufgelistet werden; der Rest konnte nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
-        <source>List the project&apos;s exports.</source>
-        <translation>Die Exporte des Projekts auflisten.</translation>
+        <location line="+17"/>
+        <source>List every export of the project (all pages), newest first.</source>
+        <translation>Alle Exporte des Projekts auflisten (alle Seiten), neueste zuerst.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Only these statuses (comma-separated, e.g. RUNNING,FAILED).</source>
-        <translation>Nur diese Status (durch Kommas getrennt, z. B. RUNNING,FAILED).</translation>
+        <source>Only these statuses (comma-separated): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</source>
+        <translation>Nur diese Status (durch Kommas getrennt): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only exports started with this API key.</source>
         <translation>Nur Exporte, die mit diesem API-Schlüssel gestartet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+20"/>
+        <location filename="../src/cli/main.cpp" line="+21"/>
         <source>API base URL (default: the profile&apos;s, else $PEAKA_BASE_URL, else %1).</source>
         <translation>Basis-URL der API (Standard: die des Profils, sonst $PEAKA_BASE_URL, sonst %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peaka zone: us (%1) or eu (%2); a shorthand for --base-url.</source>
+        <translation>Peaka-Zone: us (%1) oder eu (%2); eine Kurzform für --base-url.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2918,27 +3158,118 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <source>Wait until an export has ended and print its status (--json: the row). Exit 0 when it succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out.</source>
         <translation>Warten, bis ein Export beendet ist, und seinen Status ausgeben (--json: die Zeile). Exit-Code 0 bei Erfolg, 2 wenn er fehlgeschlagen, abgebrochen oder abgelaufen ist, 3 wenn --wait-timeout abgelaufen ist.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/cancelcommand.cpp" line="+22"/>
+        <source>Cancellation of export %1 accepted (it was %2).</source>
+        <translation>Abbruch von Export %1 angenommen (Status war %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export %1 had already finished (%2); there was nothing to cancel.</source>
+        <translation>Export %1 war bereits beendet (%2); es gab nichts abzubrechen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: peaka-exports-cli cancel EXPORT_ID</source>
+        <translation>Aufruf: peaka-exports-cli cancel EXPORT_ID</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel a PENDING or RUNNING export (exit 0 also when it had already finished).</source>
+        <translation>Einen Export mit Status PENDING oder RUNNING abbrechen (Exit-Code 0 auch, wenn er bereits beendet war).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/previewcommand.cpp" line="+76"/>
+        <source>--rows needs a whole number of 0 or more, not “%1”.</source>
+        <translation>--rows erwartet eine ganze Zahl ab 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--delimiter needs one ASCII character (or “tab”), not “%1”.</source>
+        <translation>--delimiter erwartet ein ASCII-Zeichen (oder „tab“), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: peaka-exports-cli preview FILE [--rows N] [--delimiter C] [--json]</source>
+        <translation>Aufruf: peaka-exports-cli preview FILE [--rows N] [--delimiter C] [--json]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n rows are shown; the file has more (--rows N shows more).</source>
+        <translation>
+            <numerusform>Die erste %n Zeile wird angezeigt; die Datei hat mehr (--rows N zeigt mehr).</numerusform>
+            <numerusform>Die ersten %n Zeilen werden angezeigt; die Datei hat mehr (--rows N zeigt mehr).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the first rows of a downloaded CSV or JSONL file, plain or .gz.</source>
+        <translation>Die ersten Zeilen einer heruntergeladenen CSV- oder JSONL-Datei anzeigen, unkomprimiert oder als .gz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many rows to show (default %1).</source>
+        <translation>Anzahl der angezeigten Zeilen (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV delimiter (default: guessed among , ; tab |).</source>
+        <translation>Das CSV-Trennzeichen (Standard: automatisch erkannt unter , ; tab |).</translation>
+    </message>
 </context>
 <context>
     <name>peaka::demo::DemoServer</name>
     <message>
-        <location filename="../src/demoserver/demoserver.cpp" line="+121"/>
+        <location filename="../src/demoserver/demoserver.cpp" line="+140"/>
         <source>Could not listen on 127.0.0.1: %1</source>
         <translation>Auf 127.0.0.1 konnte nicht gelauscht werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>peaka::gui::AskOnce</name>
+    <message>
+        <location filename="../src/gui/askonce.cpp" line="+23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the connection “%1” and its API key from the keychain?</source>
+        <translation>Die Verbindung „%1“ und ihren API-Schlüssel aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports and downloaded files are not affected.</source>
+        <translation>Exporte und heruntergeladene Dateien sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ConnectionLinkRefresher</name>
     <message>
-        <location filename="../src/gui/connectionlinkrefresher.cpp" line="+25"/>
-        <source>The connection &quot;%1&quot; of this download is no longer available. Add it again to resume the download.</source>
-        <translation>Die Verbindung „%1“ dieses Downloads ist nicht mehr verfügbar. Fügen Sie sie erneut hinzu, um den Download fortzusetzen.</translation>
+        <location filename="../src/gui/connectionlinkrefresher.cpp" line="+24"/>
+        <source>The connection of this download is no longer available. Add it again to resume the download.</source>
+        <translation>Die Verbindung dieses Downloads ist nicht mehr verfügbar. Fügen Sie sie erneut hinzu, um den Download fortzusetzen.</translation>
     </message>
 </context>
 <context>
     <name>peaka::gui::DownloadController</name>
     <message>
-        <location filename="../src/gui/downloadcontroller.cpp" line="+46"/>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+49"/>
         <source>&amp;Downloads</source>
         <comment>menu item that shows the downloads panel</comment>
         <translation>&amp;Downloads</translation>
@@ -2960,7 +3291,12 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+43"/>
+        <source>The connection of this export is no longer available.</source>
+        <translation>Die Verbindung dieses Exports ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Downloading %1 into %2</source>
         <comment>file name, folder</comment>
         <translation>%1 wird in %2 heruntergeladen</translation>
@@ -2996,7 +3332,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Downloading 1 file</source>
         <comment>status bar</comment>
         <translation>1 Datei wird heruntergeladen</translation>
@@ -3035,7 +3371,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::DownloadFolders</name>
     <message>
-        <location filename="../src/gui/downloadfolders.cpp" line="+96"/>
+        <location filename="../src/gui/downloadfolders.cpp" line="+108"/>
         <source>Download Folder for %1</source>
         <comment>title: connection name</comment>
         <translation>Download-Ordner für %1</translation>
@@ -3116,7 +3452,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::DownloadsPanel</name>
     <message>
-        <location filename="../src/gui/downloadspanel.cpp" line="+27"/>
+        <location filename="../src/gui/downloadspanel.cpp" line="+29"/>
         <location line="+9"/>
         <source>Downloads</source>
         <comment>dock title</comment>
@@ -3206,6 +3542,23 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
     </message>
     <message>
         <location line="+2"/>
+        <source>Preview</source>
+        <comment>look inside a downloaded file</comment>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the first rows of the downloaded file (Ctrl+Shift+P)</source>
+        <translation>Die ersten Zeilen der heruntergeladenen Datei anzeigen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+P</source>
+        <comment>shortcut: preview a download</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
@@ -3231,7 +3584,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Ausgewählte Downloads aus der Liste entfernen; unvollständige werden abgebrochen (Entf)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+2"/>
         <source>Decompress .gz files after download</source>
         <translation>.gz-Dateien nach dem Download entpacken</translation>
@@ -3262,7 +3615,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Gleichzeitige Downloads</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>%1: %2</source>
         <comment>file name: why the download failed</comment>
         <translation>%1: %2</translation>
@@ -3311,8 +3664,8 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+105"/>
-        <location line="+65"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+116"/>
+        <location line="+81"/>
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
@@ -3356,7 +3709,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Der Server nannte keinen Grund.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This export is waiting to start. This pane updates itself when it changes.</source>
         <translation>Dieser Export wartet auf den Start. Diese Ansicht aktualisiert sich, wenn er sich ändert.</translation>
     </message>
@@ -3396,7 +3749,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Der Server hat für diesen Export keine Dateien aufgeführt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Download File</source>
         <translation>Datei herunterladen</translation>
     </message>
@@ -3408,11 +3761,21 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
             <numerusform>Alle %n Dateien herunterladen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the first rows of %1</source>
+        <translation>Die ersten Zeilen von %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the first rows of a downloaded file</source>
+        <translation>Die ersten Zeilen einer heruntergeladenen Datei anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>peaka::gui::ExportTableView</name>
     <message>
-        <location filename="../src/gui/exporttableview.cpp" line="+67"/>
+        <location filename="../src/gui/exporttableview.cpp" line="+79"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3420,7 +3783,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+30"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+31"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Verbindung und Projekt</translation>
@@ -3473,9 +3836,17 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
     </message>
 </context>
 <context>
+    <name>peaka::gui::FieldHint</name>
+    <message>
+        <location filename="../src/gui/fieldhint.cpp" line="+66"/>
+        <source>Problem with the input</source>
+        <translation>Problem mit der Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::FileLinksView</name>
     <message>
-        <location filename="../src/gui/filelinksview.cpp" line="+44"/>
+        <location filename="../src/gui/filelinksview.cpp" line="+45"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -3485,7 +3856,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Zum Herunterladen klicken. Rechtsklick kopiert den Link.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -3528,7 +3899,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::MainMenus</name>
     <message>
-        <location filename="../src/gui/mainmenus.cpp" line="+48"/>
+        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
@@ -3552,22 +3923,33 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Connection</source>
+        <comment>menu</comment>
+        <translation>&amp;Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+54"/>
         <source>List status</source>
         <translation>Status der Liste</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
+        <source>The connection %1 is not open.</source>
+        <translation>Die Verbindung %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Add Connection…</source>
         <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
@@ -3582,13 +3964,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connection</source>
-        <comment>menu</comment>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Enter Key for This Session…</source>
         <translation>Schlüssel für diese Sitzung eingeben…</translation>
     </message>
@@ -3616,7 +3992,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Die Liste zeigt die zuletzt empfangenen Daten.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Open Export</source>
         <translation>Export öffnen</translation>
     </message>
@@ -3691,7 +4067,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::NewExportActions</name>
     <message>
-        <location filename="../src/gui/newexportactions.cpp" line="+26"/>
+        <location filename="../src/gui/newexportactions.cpp" line="+25"/>
         <source>&amp;New Export…</source>
         <translation>&amp;Neuer Export…</translation>
     </message>
@@ -3718,7 +4094,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Einen neuen Export mit Quelle, Format und Komprimierung des ausgewählten Exports starten (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Downloading the file of the new export</source>
         <translation>Die Datei des neuen Exports wird heruntergeladen</translation>
     </message>
@@ -3731,16 +4107,162 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>Started export %1.</source>
         <comment>export id</comment>
         <translation>Export %1 gestartet.</translation>
     </message>
 </context>
 <context>
+    <name>peaka::gui::PreviewDialog</name>
+    <message>
+        <location filename="../src/gui/previewdialog.cpp" line="+27"/>
+        <source>tab</source>
+        <comment>the tab character as CSV delimiter</comment>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, delimiter “%1”</source>
+        <comment>file format and its delimiter</comment>
+        <translation>CSV, Trennzeichen „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gzip</source>
+        <comment>file format, compressed</comment>
+        <translation>%1, gzip</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview of %1</source>
+        <comment>window title: preview of a file</comment>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the file in the program set up for it</source>
+        <translation>Die Datei mit dem dafür eingerichteten Programm öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder that holds the file</source>
+        <translation>Ordner mit der Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows read</source>
+        <comment>accessible name of the preview&apos;s row count</comment>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading…</source>
+        <comment>the preview is reading the file</comment>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with the file</source>
+        <translation>Problem mit der Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Nothing to show.</source>
+        <comment>preview of a file that could not be opened</comment>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows read before the problem</source>
+        <translation>
+            <numerusform>%Ln Zeile vor dem Problem gelesen</numerusform>
+            <numerusform>%Ln Zeilen vor dem Problem gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 rows; open the file to see the rest</source>
+        <comment>preview row count at its cap</comment>
+        <translation>Die ersten %1 Zeilen; öffnen Sie die Datei, um den Rest zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows, the whole file</source>
+        <translation>
+            <numerusform>%Ln Zeile, die ganze Datei</numerusform>
+            <numerusform>%Ln Zeilen, die ganze Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows so far, reading more…</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile, weitere werden gelesen…</numerusform>
+            <numerusform>Bisher %Ln Zeilen, weitere werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows so far; scroll down for more</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile; scrollen Sie nach unten für mehr</numerusform>
+            <numerusform>Bisher %Ln Zeilen; scrollen Sie nach unten für mehr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln columns</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program is set up to open %1 on this computer; the preview shows what it holds.</source>
+        <translation>Auf diesem Computer ist kein Programm zum Öffnen von %1 eingerichtet; die Vorschau zeigt, was die Datei enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::PreviewTableModel</name>
+    <message>
+        <location filename="../src/gui/previewtablemodel.cpp" line="+79"/>
+        <source>No value</source>
+        <comment>tooltip of an empty preview cell: the key is missing or null</comment>
+        <translation>Kein Wert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: guessed type %2 (from the rows read so far)</source>
+        <comment>column name: its guessed type</comment>
+        <translation>%1: vermuteter Typ %2 (aus den bisher gelesenen Zeilen)</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+212"/>
+        <location filename="../src/gui/profileconnections.cpp" line="+203"/>
         <source>API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung</translation>
     </message>
@@ -3828,6 +4350,15 @@ Verbinden Sie sich mit einem Peaka-API-Schlüssel oder sehen Sie sich zuerst in 
         <location line="+10"/>
         <source>Add a connection</source>
         <translation>Verbindung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::preview::CsvParser</name>
+    <message>
+        <location filename="../src/core/preview/csvparser.cpp" line="+18"/>
+        <source>column %1</source>
+        <comment>name of a CSV column without a header</comment>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,22 @@
         <translation>Tüm dosyaları indir</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <comment>look inside a downloaded file</comment>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the first rows of the downloaded file</source>
+        <translation>İndirilen dosyanın ilk satırlarını göster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview downloaded file</source>
+        <translation>İndirilen dosyayı önizle</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Download note</source>
         <translation>İndirme notu</translation>
@@ -512,8 +528,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Empty for the server&apos;s default. 1 to 1,000,000; the server clamps the limit to this range.</source>
-        <translation>Sunucunun varsayılanı için boş bırakın. 1 ile 1.000.000 arası; sunucu sınırı bu aralığa çeker.</translation>
+        <source>Empty for the server&apos;s default, or a whole number from 1 to 1,000,000.</source>
+        <translation>Sunucunun varsayılanı için boş bırakın veya 1 ile 1.000.000 arasında bir tam sayı girin.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -745,7 +761,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+40"/>
+        <location filename="../src/app/main.cpp" line="+42"/>
         <source>Could not start the demo server: %1</source>
         <translation>Demo sunucusu başlatılamadı: %1</translation>
     </message>
@@ -781,7 +797,7 @@
         <translation>CODE dilini kullan (ör. de, tr).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Bu derlemede demo sunucusu yok (Qt HttpServer gerektirir).</translation>
     </message>
@@ -794,7 +810,7 @@
 <context>
     <name>peaka::ApiError</name>
     <message>
-        <location filename="../src/core/apierror.cpp" line="+138"/>
+        <location filename="../src/core/api/apierror.cpp" line="+144"/>
         <source>the server</source>
         <translation>sunucu</translation>
     </message>
@@ -876,7 +892,7 @@
 <context>
     <name>peaka::ApiRequest</name>
     <message>
-        <location filename="../src/core/apirequest.cpp" line="+173"/>
+        <location filename="../src/core/api/apirequest.cpp" line="+174"/>
         <source>The response is larger than %1, the most this app accepts.</source>
         <translation>Yanıt, bu uygulamanın kabul ettiği en büyük boyut olan %1 değerinden büyük.</translation>
     </message>
@@ -889,7 +905,7 @@
 <context>
     <name>peaka::BaseUrl</name>
     <message>
-        <location filename="../src/core/baseurl.cpp" line="+26"/>
+        <location filename="../src/core/api/baseurl.cpp" line="+26"/>
         <source>Enter the API base URL, for example %1.</source>
         <translation>API temel URL&apos;sini girin, örneğin %1.</translation>
     </message>
@@ -915,9 +931,17 @@
     </message>
 </context>
 <context>
+    <name>peaka::ConnectionRegistry</name>
+    <message>
+        <location filename="../src/core/connections/connectionregistry.cpp" line="+22"/>
+        <source>The connection has no id.</source>
+        <translation>Bağlantının kimliği yok.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../src/core/connectiontester.cpp" line="+96"/>
+        <location filename="../src/core/api/connectiontester.cpp" line="+96"/>
         <source>Project %1: connected, %n export(s) listed.</source>
         <translation>
             <numerusform>Proje %1: bağlandı, %n dışa aktarma listelendi.</numerusform>
@@ -947,7 +971,7 @@
 <context>
     <name>peaka::CredentialStore</name>
     <message>
-        <location filename="../src/core/credentialresult.cpp" line="+60"/>
+        <location filename="../src/core/credentials/credentialresult.cpp" line="+60"/>
         <source>No API key is stored in the keychain for this profile. Enter the key again to connect.</source>
         <translation>Bu profil için anahtar zincirinde kayıtlı API anahtarı yok. Bağlanmak için anahtarı yeniden girin.</translation>
     </message>
@@ -983,15 +1007,48 @@
         <translation>%1 Anahtar zincirinin iletisi: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/credentialstore.cpp" line="+39"/>
+        <location filename="../src/core/credentials/credentialstore.cpp" line="+39"/>
         <source>The API key is empty or contains spaces. Paste the whole key.</source>
         <translation>API anahtarı boş veya boşluk içeriyor. Anahtarın tamamını yapıştırın.</translation>
     </message>
 </context>
 <context>
+    <name>peaka::CsvOptions</name>
+    <message>
+        <location filename="../src/core/exports/csvoptions.cpp" line="+38"/>
+        <source>The CSV delimiter must be exactly one character.</source>
+        <translation>CSV ayırıcısı tam olarak bir karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV delimiter cannot be a line break.</source>
+        <translation>CSV ayırıcısı satır sonu olamaz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV quote character must be exactly one character.</source>
+        <translation>CSV tırnak karakteri tam olarak bir karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV quote character cannot be a line break.</source>
+        <translation>CSV tırnak karakteri satır sonu olamaz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV delimiter and quote character must differ.</source>
+        <translation>CSV ayırıcısı ile tırnak karakteri farklı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text for NULL cannot contain a line break.</source>
+        <translation>NULL metni satır sonu içeremez.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::DownloadState</name>
     <message>
-        <location filename="../src/core/downloadstate.cpp" line="+11"/>
+        <location filename="../src/core/downloads/downloadstate.cpp" line="+11"/>
         <source>Queued</source>
         <translation>Sırada</translation>
     </message>
@@ -1039,7 +1096,7 @@
 <context>
     <name>peaka::DownloadStore</name>
     <message>
-        <location filename="../src/core/downloadstore.cpp" line="+35"/>
+        <location filename="../src/core/downloads/downloadstore.cpp" line="+35"/>
         <source>Could not read the list of unfinished downloads (%1): %2.</source>
         <translation>Tamamlanmamış indirmelerin listesi (%1) okunamadı: %2.</translation>
     </message>
@@ -1057,7 +1114,7 @@
 <context>
     <name>peaka::DownloadTask</name>
     <message>
-        <location filename="../src/core/downloadtask.cpp" line="+82"/>
+        <location filename="../src/core/downloads/downloadtask.cpp" line="+83"/>
         <source>Could not create the download folder %1.</source>
         <translation>İndirme klasörü %1 oluşturulamadı.</translation>
     </message>
@@ -1077,7 +1134,7 @@
         <translation>Depolama, yeni bağlantılar alındıktan sonra bile %1 için indirme bağlantısını reddetmeye devam ediyor. Bilgisayarın saatini denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Could not get a fresh download link for %1: %2</source>
         <translation>%1 için yeni bir indirme bağlantısı alınamadı: %2</translation>
     </message>
@@ -1166,7 +1223,7 @@
 <context>
     <name>peaka::ExportFormat</name>
     <message>
-        <location filename="../src/core/exportformat.cpp" line="+18"/>
+        <location filename="../src/core/exports/exportformat.cpp" line="+18"/>
         <source>%1 ms</source>
         <comment>duration in milliseconds</comment>
         <translation>%1 ms</translation>
@@ -1285,7 +1342,7 @@
 <context>
     <name>peaka::ExportListModel</name>
     <message>
-        <location filename="../src/core/exportlistmodel.cpp" line="+81"/>
+        <location filename="../src/core/exports/exportlistmodel.cpp" line="+81"/>
         <source>Status</source>
         <comment>column header</comment>
         <translation>Durum</translation>
@@ -1371,7 +1428,7 @@
 <context>
     <name>peaka::ExportOptions</name>
     <message>
-        <location filename="../src/core/exportoptions.cpp" line="+30"/>
+        <location filename="../src/core/exports/exportoptions.cpp" line="+32"/>
         <source>The format must be CSV or JSONL.</source>
         <translation>Biçim CSV veya JSONL olmalıdır.</translation>
     </message>
@@ -1386,15 +1443,28 @@
         <translation>Satır sınırı 1 ile 1.000.000 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A column name is empty.</source>
         <translation>Bir sütun adı boş.</translation>
     </message>
 </context>
 <context>
+    <name>peaka::ExportPager</name>
+    <message>
+        <location filename="../src/core/api/exportpager.cpp" line="+42"/>
+        <source>The connection was closed.</source>
+        <translation>Bağlantı kapandı.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Page %1 of the export list gives no newer cursor to continue from; later pages were not read.</source>
+        <translation>Dışa aktarma listesinin %1. sayfası devam etmek için daha yeni bir imleç vermiyor; sonraki sayfalar okunmadı.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ExportRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="+79"/>
+        <location filename="../src/core/api/exportrequests.cpp" line="+96"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Yanıt geçerli bir JSON değil (%2. baytta %1).</translation>
     </message>
@@ -1412,7 +1482,7 @@
 <context>
     <name>peaka::ExportSourceRef</name>
     <message>
-        <location filename="../src/core/exportsourceref.cpp" line="+59"/>
+        <location filename="../src/core/exports/exportsourceref.cpp" line="+59"/>
         <source>Enter the id of a saved query.</source>
         <translation>Kayıtlı bir sorgunun kimliğini girin.</translation>
     </message>
@@ -1445,7 +1515,7 @@
 <context>
     <name>peaka::ExportStatus</name>
     <message>
-        <location filename="../src/core/exportstatus.cpp" line="+50"/>
+        <location filename="../src/core/exports/exportstatus.cpp" line="+50"/>
         <source>Pending</source>
         <comment>export status</comment>
         <translation>Bekliyor</translation>
@@ -1488,9 +1558,17 @@
     </message>
 </context>
 <context>
+    <name>peaka::ExportStatusFilter</name>
+    <message>
+        <location filename="../src/core/exports/exportstatusfilter.cpp" line="+24"/>
+        <source>Unknown export status &quot;%1&quot;: use PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED or EXPIRED (comma-separated).</source>
+        <translation>Bilinmeyen dışa aktarma durumu &quot;%1&quot;: PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED veya EXPIRED kullanın (virgülle ayrılmış).</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ExportWaiter</name>
     <message>
-        <location filename="../src/core/exportwaiter.cpp" line="+91"/>
+        <location filename="../src/core/exports/exportwaiter.cpp" line="+58"/>
         <source>The connection was closed.</source>
         <translation>Bağlantı kapandı.</translation>
     </message>
@@ -1510,7 +1588,7 @@
 <context>
     <name>peaka::FileNames</name>
     <message>
-        <location filename="../src/core/filenames.cpp" line="+170"/>
+        <location filename="../src/core/downloads/filenames.cpp" line="+170"/>
         <source>the name leads outside the folder</source>
         <translation>ad klasörün dışına çıkıyor</translation>
     </message>
@@ -1523,7 +1601,7 @@
 <context>
     <name>peaka::Gunzip</name>
     <message>
-        <location filename="../src/core/gunzip.cpp" line="+35"/>
+        <location filename="../src/core/downloads/gunzip.cpp" line="+35"/>
         <source>Could not open %1 to decompress it: %2.</source>
         <translation>Sıkıştırmayı açmak için %1 açılamadı: %2.</translation>
     </message>
@@ -1562,7 +1640,7 @@
 <context>
     <name>peaka::KeychainCredentialBackend</name>
     <message>
-        <location filename="../src/core/keychaincredentialbackend.cpp" line="+109"/>
+        <location filename="../src/core/credentials/keychaincredentialbackend.cpp" line="+109"/>
         <source>no answer from the keychain within %1 s</source>
         <translation>anahtar zinciri %1 sn içinde yanıt vermedi</translation>
     </message>
@@ -1570,12 +1648,12 @@
 <context>
     <name>peaka::KeychainFallback</name>
     <message>
-        <location filename="../src/gui/keychainfallback.cpp" line="+16"/>
+        <location filename="../src/gui/keychainfallback.cpp" line="+13"/>
         <source>The key can be kept in memory for this session only: it works until you quit Peaka Exports and is never written to disk. You will have to enter it again next time.</source>
         <translation>Anahtar yalnızca bu oturum için bellekte tutulabilir: Peaka Exports&apos;tan çıkana kadar çalışır ve hiçbir zaman diske yazılmaz. Bir sonraki sefer yeniden girmeniz gerekir.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The key cannot be saved</source>
         <translation>Anahtar kaydedilemiyor</translation>
     </message>
@@ -1594,16 +1672,11 @@
         <source>Use this key for this session only</source>
         <translation>Bu anahtarı yalnızca bu oturum için kullan</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
 </context>
 <context>
     <name>peaka::LinkRefresher</name>
     <message>
-        <location filename="../src/core/linkrefresher.cpp" line="+22"/>
+        <location filename="../src/core/downloads/linkrefresher.cpp" line="+22"/>
         <source>The profile of this download is no longer available.</source>
         <translation>Bu indirmenin profili artık yok.</translation>
     </message>
@@ -1611,7 +1684,7 @@
 <context>
     <name>peaka::ListExportsRequest</name>
     <message>
-        <location filename="../src/core/exportrequests.cpp" line="-38"/>
+        <location filename="../src/core/api/exportrequests.cpp" line="-49"/>
         <source>The export list is not valid JSON (%1 at byte %2).</source>
         <translation>Dışa aktarma listesi geçerli bir JSON değil (%2. baytta %1).</translation>
     </message>
@@ -1624,7 +1697,7 @@
 <context>
     <name>peaka::NewExportController</name>
     <message>
-        <location filename="../src/gui/newexportcontroller.cpp" line="+86"/>
+        <location filename="../src/gui/newexportcontroller.cpp" line="+107"/>
         <source>Stopped following an export</source>
         <translation>Bir dışa aktarmanın izlenmesi durduruldu</translation>
     </message>
@@ -1634,7 +1707,7 @@
         <translation>%1 dışa aktarmasının izlenmesi durduruldu: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Nothing to download</source>
         <translation>İndirilecek bir şey yok</translation>
     </message>
@@ -1647,7 +1720,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+30"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+34"/>
         <source>Create Export</source>
         <translation>Dışa Aktarma Oluştur</translation>
     </message>
@@ -1662,7 +1735,7 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -1683,19 +1756,14 @@
         <translation>Gzip (.gz)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Run Export Again</source>
         <translation>Dışa Aktarmayı Yeniden Çalıştır</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>The row limit must be a whole number, or empty for the server&apos;s default.</source>
-        <translation>Satır sınırı bir tam sayı olmalı ya da sunucunun varsayılanı için boş bırakılmalıdır.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The row limit must be between 1 and 1,000,000.</source>
-        <translation>Satır sınırı 1 ile 1.000.000 arasında olmalıdır.</translation>
+        <source>The row limit must be a whole number between 1 and 1,000,000.</source>
+        <translation>Satır sınırı 1 ile 1.000.000 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1708,7 +1776,7 @@
         <translation>“%1” sütunu iki kez listelenmiş.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Creating the export…</source>
         <translation>Dışa aktarma oluşturuluyor…</translation>
     </message>
@@ -1723,12 +1791,12 @@
         <translation>Sunucu dışa aktarmayı kabul etti ancak kimlik göndermedi. Dışa aktarma listesini denetleyin.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused the column selection. Correct the columns and try again.</source>
         <translation>Sunucu sütun seçimini reddetti. Sütunları düzeltip yeniden deneyin.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The server knows no query “%1” in this project.</source>
         <translation>Sunucu bu projede “%1” adlı bir sorgu tanımıyor.</translation>
     </message>
@@ -1748,12 +1816,12 @@
         <translation>Kaynağı denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This API key has no access to project %1 (HTTP 403). A Project key only reaches its own project; use a key made for this project or a Partner key.</source>
         <translation>Bu API anahtarının %1 projesine erişimi yok (HTTP 403). Bir Proje anahtarı yalnızca kendi projesine ulaşır; bu proje için oluşturulmuş bir anahtar veya bir İş Ortağı anahtarı kullanın.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The export may have been created anyway: check the list of exports before you retry.</source>
         <translation>Dışa aktarma yine de oluşturulmuş olabilir: yeniden denemeden önce dışa aktarma listesini denetleyin.</translation>
     </message>
@@ -1814,7 +1882,7 @@
 <context>
     <name>peaka::PeakaClient</name>
     <message>
-        <location filename="../src/core/peakaclient.cpp" line="+95"/>
+        <location filename="../src/core/api/peakaclient.cpp" line="+95"/>
         <source>No API base URL is set.</source>
         <translation>API temel URL&apos;si ayarlanmamış.</translation>
     </message>
@@ -1825,9 +1893,155 @@
     </message>
 </context>
 <context>
+    <name>peaka::PreviewReader</name>
+    <message>
+        <location filename="../src/core/preview/previewreader.cpp" line="+72"/>
+        <source>The data</source>
+        <translation>Veri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 bir klasör, dosya değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 yok.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 açılamadı: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is named .gz but is not gzip data; the file may be damaged.</source>
+        <translation>%1 .gz adını taşıyor ama gzip verisi değil; dosya bozulmuş olabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>The preview stops after %Ln rows to keep memory in check.</source>
+        <translation>
+            <numerusform>Önizleme, belleği korumak için %Ln satırdan sonra durur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 okunamadı: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is not valid gzip data or is damaged; %Ln rows could be read before the damage.</source>
+        <translation>
+            <numerusform>%1 geçerli gzip verisi değil veya bozuk; bozulmadan önce %Ln satır okunabildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 ends early: the gzip data is cut off after %Ln rows. The download may be incomplete.</source>
+        <translation>
+            <numerusform>%1 erken bitiyor: gzip verisi %Ln satırdan sonra kesiliyor. İndirme eksik olabilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is not UTF-8 text: invalid bytes follow row %Ln.</source>
+        <translation>
+            <numerusform>%1 UTF-8 metin değil: %Ln. satırdan sonra geçersiz baytlar var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 ends inside a quoted value after %Ln rows; the file may be truncated.</source>
+        <translation>
+            <numerusform>%1, %Ln satırdan sonra tırnaklı bir değerin içinde bitiyor; dosya kesilmiş olabilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has a line that is not valid JSON after %Ln rows; the file may be damaged or truncated.</source>
+        <translation>
+            <numerusform>%1 dosyasında %Ln satırdan sonra geçerli JSON olmayan bir satır var; dosya bozulmuş veya kesilmiş olabilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has a line that is not a JSON object after %Ln rows; JSONL needs one object per line.</source>
+        <translation>
+            <numerusform>%1 dosyasında %Ln satırdan sonra JSON nesnesi olmayan bir satır var; JSONL her satırda bir nesne gerektirir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 okunamadı.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Values longer than %1 KiB are cut (first in row %2).</source>
+        <translation>%1 KiB&apos;den uzun değerler kesilir (ilki %2. satırda).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows longer than %1 MiB are cut (first: row %2).</source>
+        <translation>%1 MiB&apos;den uzun satırlar kesilir (ilki: %2. satır).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines longer than %1 MiB are left out (first after row %2).</source>
+        <translation>%1 MiB&apos;den uzun satırlar atlanır (ilki %2. satırdan sonra).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only the first %n columns are shown.</source>
+        <translation>
+            <numerusform>Yalnızca ilk %n sütun gösteriliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some rows have fewer values than the header (first: row %1); the rest are empty.</source>
+        <translation>Bazı satırlarda başlıktakinden az değer var (ilki: %1. satır); kalanlar boş.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some rows have more values than the header (first: row %1); columns were added.</source>
+        <translation>Bazı satırlarda başlıktakinden fazla değer var (ilki: %1. satır); sütunlar eklendi.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::PreviewResult</name>
+    <message>
+        <location filename="../src/core/preview/previewresult.cpp" line="+10"/>
+        <source>number</source>
+        <comment>guessed type of a column</comment>
+        <translation>sayı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boolean</source>
+        <comment>guessed type of a column</comment>
+        <translation>mantıksal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date-time</source>
+        <comment>guessed type of a column</comment>
+        <translation>tarih-saat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text</source>
+        <comment>guessed type of a column</comment>
+        <translation>metin</translation>
+    </message>
+</context>
+<context>
     <name>peaka::Profile</name>
     <message>
-        <location filename="../src/core/profile.cpp" line="+75"/>
+        <location filename="../src/core/profiles/profile.cpp" line="+75"/>
         <source>The profile has no id.</source>
         <translation>Profilin kimliği yok.</translation>
     </message>
@@ -1890,27 +2104,7 @@
 <context>
     <name>peaka::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiledialog.cpp" line="+47"/>
-        <source>Remove profile</source>
-        <translation>Profili kaldır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the profile “%1” and its API key from the keychain?</source>
-        <translation>“%1” profili ve API anahtarı anahtar zincirinden kaldırılsın mı?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exports and downloaded files are not affected.</source>
-        <translation>Dışa aktarmalar ve indirilen dosyalar bundan etkilenmez.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Kaldır</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../src/gui/profiledialog.cpp" line="+65"/>
         <source>Partner key (every project)</source>
         <translation>İş Ortağı anahtarı (tüm projeler)</translation>
     </message>
@@ -2065,7 +2259,7 @@
 <context>
     <name>peaka::ProfileManagerDialog</name>
     <message>
-        <location filename="../src/gui/profilemanagerdialog.cpp" line="+23"/>
+        <location filename="../src/gui/profilemanagerdialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Connections</source>
         <translation>Bağlantılar</translation>
@@ -2117,22 +2311,7 @@
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Remove connection</source>
-        <translation>Bağlantıyı kaldır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the connection “%1” and its API key from the keychain?</source>
-        <translation>“%1” bağlantısı ve API anahtarı anahtar zincirinden kaldırılsın mı?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove</source>
-        <translation>Kaldır</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
@@ -2157,7 +2336,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::ProfileRemoval</name>
     <message>
-        <location filename="../src/core/profileremoval.cpp" line="+22"/>
+        <location filename="../src/core/profiles/profileremoval.cpp" line="+22"/>
         <source>The profile was kept because its key could not be removed from the keychain. %1</source>
         <translation>Anahtarı anahtar zincirinden kaldırılamadığı için profil korundu. %1</translation>
     </message>
@@ -2170,7 +2349,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::ProfileStore</name>
     <message>
-        <location filename="../src/core/profilestore.cpp" line="+131"/>
+        <location filename="../src/core/profiles/profilestore.cpp" line="+131"/>
         <source>The profile id &quot;%1&quot; is not valid.</source>
         <translation>“%1” profil kimliği geçerli değil.</translation>
     </message>
@@ -2183,7 +2362,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::StorageTransfer</name>
     <message>
-        <location filename="../src/core/storagetransfer.cpp" line="+134"/>
+        <location filename="../src/core/downloads/storagetransfer.cpp" line="+134"/>
         <source>the storage sent bytes from %1 instead of %2</source>
         <comment>HTTP 206 with the wrong range</comment>
         <translation>depolama baytları %2 yerine %1 konumundan gönderdi</translation>
@@ -2213,7 +2392,17 @@ Projeler: %2</translation>
         <translation>“%1” adlı profil yok. Bakınız: peaka-exports-cli profiles list</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>Give either --region or --base-url, not both.</source>
+        <translation>--region veya --base-url seçeneklerinden yalnızca birini verin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown region “%1”: use us or eu, or --base-url URL for another deployment.</source>
+        <translation>Bilinmeyen bölge “%1”: us veya eu kullanın ya da başka bir kurulum için --base-url URL verin.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No API key: set PEAKA_API_KEY or pass --profile NAME.</source>
         <translation>API anahtarı yok: PEAKA_API_KEY ayarlayın veya --profile NAME verin.</translation>
     </message>
@@ -2228,7 +2417,7 @@ Projeler: %2</translation>
         <translation>“%1” profilinin anahtarı okunamadı: %2 Bunun yerine PEAKA_API_KEY ayarlayabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../src/cli/createcommand.cpp" line="+16"/>
+        <location filename="../src/cli/createcommand.cpp" line="+17"/>
         <source>Usage: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [options]</source>
         <translation>Kullanım: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [seçenekler]</translation>
     </message>
@@ -2258,12 +2447,17 @@ Projeler: %2</translation>
         <translation>--columns bir sütunu iki kez içeriyor.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>The --csv-… options apply to CSV only, not to --format JSONL.</source>
+        <translation>--csv-… seçenekleri yalnızca CSV için geçerlidir, --format JSONL için değil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The server accepted the export but sent no id.</source>
         <translation>Sunucu dışa aktarmayı kabul etti ancak kimlik göndermedi.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Start an export and print its id (--json: the row). --wait follows it to the end (exit 2 if it fails); --download DIR also fetches its files (implies --wait).</source>
         <translation>Bir dışa aktarma başlat ve kimliğini yazdır (--json: satırın tamamı). --wait sonuna kadar izler (başarısız olursa çıkış kodu 2); --download DIR dosyalarını da indirir (--wait içerir).</translation>
     </message>
@@ -2293,7 +2487,32 @@ Projeler: %2</translation>
         <translation>Peaka sistem sütunlarını dışarıda bırak (_id, _version, …).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>CSV field delimiter, one character (default ,; \t for a tab).</source>
+        <translation>CSV alan ayırıcısı, tek karakter (varsayılan ,; sekme için \t).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV quote character, one character (default &quot;).</source>
+        <translation>CSV tırnak karakteri, tek karakter (varsayılan &quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End CSV records with CRLF instead of LF.</source>
+        <translation>CSV kayıtlarını LF yerine CRLF ile bitir.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Leave out the CSV header row.</source>
+        <translation>CSV başlık satırını yazma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write NULL as TEXT (default: an empty field).</source>
+        <translation>NULL değerini TEXT olarak yaz (varsayılan: boş alan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait until the export has ended.</source>
         <translation>Dışa aktarma bitene kadar bekle.</translation>
     </message>
@@ -2451,7 +2670,7 @@ Projeler: %2</translation>
         <translation>Beklemeye devam etmek için “peaka-exports-cli wait %1” komutunu çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+40"/>
+        <location filename="../src/cli/listcommand.cpp" line="+33"/>
         <source>ID</source>
         <comment>list table header: export id</comment>
         <translation>KİMLİK</translation>
@@ -2498,25 +2717,37 @@ Projeler: %2</translation>
         <comment>list table header: who started the export</comment>
         <translation>KULLANICI</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Only %n exports could be listed; the rest could not be read: %1</source>
+        <translation>
+            <numerusform>Yalnızca %n dışa aktarma listelenebildi; geri kalanı okunamadı: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
-        <source>List the project&apos;s exports.</source>
-        <translation>Projenin dışa aktarmalarını listele.</translation>
+        <location line="+17"/>
+        <source>List every export of the project (all pages), newest first.</source>
+        <translation>Projenin tüm dışa aktarmalarını listele (tüm sayfalar), en yeniler önce.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Only these statuses (comma-separated, e.g. RUNNING,FAILED).</source>
-        <translation>Yalnızca bu durumlar (virgülle ayrılmış, ör. RUNNING,FAILED).</translation>
+        <source>Only these statuses (comma-separated): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</source>
+        <translation>Yalnızca bu durumlar (virgülle ayrılmış): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only exports started with this API key.</source>
         <translation>Yalnızca bu API anahtarıyla başlatılan dışa aktarmalar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+20"/>
+        <location filename="../src/cli/main.cpp" line="+21"/>
         <source>API base URL (default: the profile&apos;s, else $PEAKA_BASE_URL, else %1).</source>
         <translation>API temel URL&apos;si (varsayılan: profilinki, yoksa $PEAKA_BASE_URL, yoksa %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peaka zone: us (%1) or eu (%2); a shorthand for --base-url.</source>
+        <translation>Peaka bölgesi: us (%1) veya eu (%2); --base-url için kısaltma.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2905,27 +3136,117 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <source>Wait until an export has ended and print its status (--json: the row). Exit 0 when it succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out.</source>
         <translation>Bir dışa aktarma bitene kadar bekle ve durumunu yazdır (--json: satırın tamamı). Başarılı olursa çıkış kodu 0; başarısız olur, iptal edilir veya süresi dolarsa 2; --wait-timeout dolarsa 3.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/cancelcommand.cpp" line="+22"/>
+        <source>Cancellation of export %1 accepted (it was %2).</source>
+        <translation>%1 dışa aktarmasının iptali kabul edildi (durumu %2 idi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export %1 had already finished (%2); there was nothing to cancel.</source>
+        <translation>%1 dışa aktarması zaten bitmişti (%2); iptal edilecek bir şey yoktu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: peaka-exports-cli cancel EXPORT_ID</source>
+        <translation>Kullanım: peaka-exports-cli cancel EXPORT_ID</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel a PENDING or RUNNING export (exit 0 also when it had already finished).</source>
+        <translation>PENDING veya RUNNING durumundaki bir dışa aktarmayı iptal et (zaten bitmişse de çıkış kodu 0).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/previewcommand.cpp" line="+76"/>
+        <source>--rows needs a whole number of 0 or more, not “%1”.</source>
+        <translation>--rows 0 veya daha büyük bir tam sayı ister, “%1” değil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--delimiter needs one ASCII character (or “tab”), not “%1”.</source>
+        <translation>--delimiter tek bir ASCII karakter (veya “tab”) ister, “%1” değil.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: peaka-exports-cli preview FILE [--rows N] [--delimiter C] [--json]</source>
+        <translation>Kullanım: peaka-exports-cli preview FILE [--rows N] [--delimiter C] [--json]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is empty.</source>
+        <translation>%1 boş.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n rows are shown; the file has more (--rows N shows more).</source>
+        <translation>
+            <numerusform>İlk %n satır gösteriliyor; dosyada daha fazlası var (--rows N daha fazlasını gösterir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the first rows of a downloaded CSV or JSONL file, plain or .gz.</source>
+        <translation>İndirilmiş bir CSV veya JSONL dosyasının (düz veya .gz) ilk satırlarını göster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many rows to show (default %1).</source>
+        <translation>Gösterilecek satır sayısı (varsayılan %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV delimiter (default: guessed among , ; tab |).</source>
+        <translation>CSV ayırıcısı (varsayılan: , ; sekme | arasından tahmin edilir).</translation>
+    </message>
 </context>
 <context>
     <name>peaka::demo::DemoServer</name>
     <message>
-        <location filename="../src/demoserver/demoserver.cpp" line="+121"/>
+        <location filename="../src/demoserver/demoserver.cpp" line="+140"/>
         <source>Could not listen on 127.0.0.1: %1</source>
         <translation>127.0.0.1 üzerinde dinlenemedi: %1</translation>
     </message>
 </context>
 <context>
+    <name>peaka::gui::AskOnce</name>
+    <message>
+        <location filename="../src/gui/askonce.cpp" line="+23"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove connection</source>
+        <translation>Bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the connection “%1” and its API key from the keychain?</source>
+        <translation>“%1” bağlantısı ve API anahtarı anahtar zincirinden kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports and downloaded files are not affected.</source>
+        <translation>Dışa aktarmalar ve indirilen dosyalar etkilenmez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ConnectionLinkRefresher</name>
     <message>
-        <location filename="../src/gui/connectionlinkrefresher.cpp" line="+25"/>
-        <source>The connection &quot;%1&quot; of this download is no longer available. Add it again to resume the download.</source>
-        <translation>Bu indirmenin “%1” bağlantısı artık yok. İndirmeyi sürdürmek için bağlantıyı yeniden ekleyin.</translation>
+        <location filename="../src/gui/connectionlinkrefresher.cpp" line="+24"/>
+        <source>The connection of this download is no longer available. Add it again to resume the download.</source>
+        <translation>Bu indirmenin bağlantısı artık kullanılamıyor. İndirmeyi sürdürmek için bağlantıyı yeniden ekleyin.</translation>
     </message>
 </context>
 <context>
     <name>peaka::gui::DownloadController</name>
     <message>
-        <location filename="../src/gui/downloadcontroller.cpp" line="+46"/>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+49"/>
         <source>&amp;Downloads</source>
         <comment>menu item that shows the downloads panel</comment>
         <translation>İ&amp;ndirmeler</translation>
@@ -2947,7 +3268,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>İndirme ilerlemesi</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+43"/>
+        <source>The connection of this export is no longer available.</source>
+        <translation>Bu dışa aktarmanın bağlantısı artık kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Downloading %1 into %2</source>
         <comment>file name, folder</comment>
         <translation>%1, %2 klasörüne indiriliyor</translation>
@@ -2982,7 +3308,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>%1 indirilemedi: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Downloading 1 file</source>
         <comment>status bar</comment>
         <translation>1 dosya indiriliyor</translation>
@@ -3019,7 +3345,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::DownloadFolders</name>
     <message>
-        <location filename="../src/gui/downloadfolders.cpp" line="+96"/>
+        <location filename="../src/gui/downloadfolders.cpp" line="+108"/>
         <source>Download Folder for %1</source>
         <comment>title: connection name</comment>
         <translation>%1 için indirme klasörü</translation>
@@ -3100,7 +3426,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::DownloadsPanel</name>
     <message>
-        <location filename="../src/gui/downloadspanel.cpp" line="+27"/>
+        <location filename="../src/gui/downloadspanel.cpp" line="+29"/>
         <location line="+9"/>
         <source>Downloads</source>
         <comment>dock title</comment>
@@ -3190,6 +3516,23 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
     <message>
         <location line="+2"/>
+        <source>Preview</source>
+        <comment>look inside a downloaded file</comment>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the first rows of the downloaded file (Ctrl+Shift+P)</source>
+        <translation>İndirilen dosyanın ilk satırlarını göster (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+P</source>
+        <comment>shortcut: preview a download</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show in Folder</source>
         <translation>Klasörde göster</translation>
     </message>
@@ -3215,7 +3558,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Seçili indirmeleri listeden kaldır; tamamlanmamış olanlar iptal edilir (Delete)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+2"/>
         <source>Decompress .gz files after download</source>
         <translation>İndirdikten sonra .gz dosyalarını aç</translation>
@@ -3246,7 +3589,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Eş zamanlı indirme sayısı</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>%1: %2</source>
         <comment>file name: why the download failed</comment>
         <translation>%1: %2</translation>
@@ -3295,8 +3638,8 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+105"/>
-        <location line="+65"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+116"/>
+        <location line="+81"/>
         <source>Loading details…</source>
         <translation>Ayrıntılar yükleniyor…</translation>
     </message>
@@ -3340,7 +3683,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Sunucu bir neden belirtmedi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This export is waiting to start. This pane updates itself when it changes.</source>
         <translation>Bu dışa aktarma başlamayı bekliyor. Bu bölme, değiştiğinde kendini günceller.</translation>
     </message>
@@ -3380,7 +3723,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Sunucu bu dışa aktarma için dosya listelemedi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Download File</source>
         <translation>Dosyayı indir</translation>
     </message>
@@ -3391,11 +3734,21 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
             <numerusform>Tüm %n dosyayı indir</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the first rows of %1</source>
+        <translation>%1 dosyasının ilk satırlarını göster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the first rows of a downloaded file</source>
+        <translation>İndirilmiş bir dosyanın ilk satırlarını göster</translation>
+    </message>
 </context>
 <context>
     <name>peaka::gui::ExportTableView</name>
     <message>
-        <location filename="../src/gui/exporttableview.cpp" line="+67"/>
+        <location filename="../src/gui/exporttableview.cpp" line="+79"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
@@ -3403,7 +3756,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+30"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+31"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Bağlantı ve proje</translation>
@@ -3456,9 +3809,17 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
 </context>
 <context>
+    <name>peaka::gui::FieldHint</name>
+    <message>
+        <location filename="../src/gui/fieldhint.cpp" line="+66"/>
+        <source>Problem with the input</source>
+        <translation>Girdide sorun var</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::FileLinksView</name>
     <message>
-        <location filename="../src/gui/filelinksview.cpp" line="+44"/>
+        <location filename="../src/gui/filelinksview.cpp" line="+45"/>
         <source>Download %1</source>
         <translation>%1 dosyasını indir</translation>
     </message>
@@ -3468,7 +3829,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>İndirmek için tıklayın. Bağlantıyı kopyalamak için sağ tıklayın.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Copy link</source>
         <translation>Bağlantıyı kopyala</translation>
     </message>
@@ -3511,7 +3872,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::MainMenus</name>
     <message>
-        <location filename="../src/gui/mainmenus.cpp" line="+48"/>
+        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
         <source>Menu bar</source>
         <translation>Menü çubuğu</translation>
     </message>
@@ -3535,22 +3896,33 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Connection</source>
+        <comment>menu</comment>
+        <translation>&amp;Bağlantı</translation>
+    </message>
 </context>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+54"/>
         <source>List status</source>
         <translation>Liste durumu</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
+        <source>The connection %1 is not open.</source>
+        <translation>%1 bağlantısı açık değil.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Add Connection…</source>
         <translation>Bağlantı &amp;ekle…</translation>
     </message>
@@ -3565,13 +3937,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Bağlantı profillerini ekle, düzenle veya kaldır</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connection</source>
-        <comment>menu</comment>
-        <translation>&amp;Bağlantı</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Enter Key for This Session…</source>
         <translation>Bu Oturum İçin Anahtar Gir…</translation>
     </message>
@@ -3598,7 +3964,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Liste son alınan verileri gösteriyor.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Open Export</source>
         <translation>Dışa Aktarmayı Aç</translation>
     </message>
@@ -3670,7 +4036,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::NewExportActions</name>
     <message>
-        <location filename="../src/gui/newexportactions.cpp" line="+26"/>
+        <location filename="../src/gui/newexportactions.cpp" line="+25"/>
         <source>&amp;New Export…</source>
         <translation>&amp;Yeni dışa aktarma…</translation>
     </message>
@@ -3697,7 +4063,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Seçili dışa aktarmanın kaynağı, biçimi ve sıkıştırmasıyla yeni bir dışa aktarma başlat (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Downloading the file of the new export</source>
         <translation>Yeni dışa aktarmanın dosyası indiriliyor</translation>
     </message>
@@ -3709,16 +4075,157 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>Started export %1.</source>
         <comment>export id</comment>
         <translation>%1 dışa aktarması başlatıldı.</translation>
     </message>
 </context>
 <context>
+    <name>peaka::gui::PreviewDialog</name>
+    <message>
+        <location filename="../src/gui/previewdialog.cpp" line="+27"/>
+        <source>tab</source>
+        <comment>the tab character as CSV delimiter</comment>
+        <translation>sekme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, delimiter “%1”</source>
+        <comment>file format and its delimiter</comment>
+        <translation>CSV, ayırıcı “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gzip</source>
+        <comment>file format, compressed</comment>
+        <translation>%1, gzip</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview of %1</source>
+        <comment>window title: preview of a file</comment>
+        <translation>%1 önizlemesi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open File</source>
+        <translation>Dosyayı Aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the file in the program set up for it</source>
+        <translation>Dosyayı bunun için ayarlanmış programda aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Klasörde Göster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder that holds the file</source>
+        <translation>Dosyanın bulunduğu klasörü aç</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows read</source>
+        <comment>accessible name of the preview&apos;s row count</comment>
+        <translation>Okunan satırlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading…</source>
+        <comment>the preview is reading the file</comment>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with the file</source>
+        <translation>Dosyada sorun var</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First rows of the file</source>
+        <translation>Dosyanın ilk satırları</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Nothing to show.</source>
+        <comment>preview of a file that could not be opened</comment>
+        <translation>Gösterilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows read before the problem</source>
+        <translation>
+            <numerusform>Sorundan önce %Ln satır okundu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 rows; open the file to see the rest</source>
+        <comment>preview row count at its cap</comment>
+        <translation>İlk %1 satır; geri kalanı görmek için dosyayı açın</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows, the whole file</source>
+        <translation>
+            <numerusform>%Ln satır, dosyanın tamamı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows so far, reading more…</source>
+        <translation>
+            <numerusform>Şimdiye kadar %Ln satır, daha fazlası okunuyor…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rows so far; scroll down for more</source>
+        <translation>
+            <numerusform>Şimdiye kadar %Ln satır; daha fazlası için aşağı kaydırın</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln columns</source>
+        <translation>
+            <numerusform>%Ln sütun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program is set up to open %1 on this computer; the preview shows what it holds.</source>
+        <translation>Bu bilgisayarda %1 dosyasını açacak bir program ayarlı değil; önizleme içeriğini gösteriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::PreviewTableModel</name>
+    <message>
+        <location filename="../src/gui/previewtablemodel.cpp" line="+79"/>
+        <source>No value</source>
+        <comment>tooltip of an empty preview cell: the key is missing or null</comment>
+        <translation>Değer yok</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: guessed type %2 (from the rows read so far)</source>
+        <comment>column name: its guessed type</comment>
+        <translation>%1: tahmin edilen tür %2 (şimdiye kadar okunan satırlardan)</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+212"/>
+        <location filename="../src/gui/profileconnections.cpp" line="+203"/>
         <source>API key for this session</source>
         <translation>Bu oturum için API anahtarı</translation>
     </message>
@@ -3805,6 +4312,15 @@ Bir Peaka API anahtarıyla bağlanın ya da önce yerleşik bir demo projesinde 
         <location line="+10"/>
         <source>Add a connection</source>
         <translation>Bağlantı ekle</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::preview::CsvParser</name>
+    <message>
+        <location filename="../src/core/preview/csvparser.cpp" line="+18"/>
+        <source>column %1</source>
+        <comment>name of a CSV column without a header</comment>
+        <translation>sütun %1</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ Command downloadCommand();
 Command createCommand();
 Command waitCommand();
 Command profilesCommand();
+Command cancelCommand();
 Command previewCommand();
 
 } // namespace peaka::cli

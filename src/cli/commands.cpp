@@ -10,6 +10,7 @@ QList<Command> allCommands()
         showCommand(),
         downloadCommand(),
         createCommand(),
+        cancelCommand(),
         waitCommand(),
         profilesCommand(),
         previewCommand(),

@@ -47,6 +47,19 @@ void setUpConnection(CliContext &ctx, std::function<void()> ready)
     }
 
     QString baseUrl = p.value(QStringLiteral("base-url"));
+    if (p.isSet(QStringLiteral("region"))) {
+        if (p.isSet(QStringLiteral("base-url"))) {
+            ctx.fail(ExitUsage, CliContext::tr("Give either --region or --base-url, not both."));
+            return;
+        }
+        baseUrl = BaseUrl::zoneUrl(p.value(QStringLiteral("region")));
+        if (baseUrl.isEmpty()) {
+            ctx.fail(ExitUsage, CliContext::tr("Unknown region \u201c%1\u201d: use us or eu, or --base-url URL for "
+                                               "another deployment.")
+                                    .arg(p.value(QStringLiteral("region"))));
+            return;
+        }
+    }
     if (baseUrl.isEmpty() && profile)
         baseUrl = profile->baseUrl.toString();
     if (baseUrl.isEmpty())

@@ -2,6 +2,7 @@
 // create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE: start an export.
 #include "clicontext.h"
 #include "command.h"
+#include "exports/csvoptions.h"
 #include "exports/exportsourceref.h"
 #include "followjob.h"
 #include "api/peakaclient.h"
@@ -79,6 +80,22 @@ bool readOptions(CliContext &ctx, ExportOptions *o)
     }
     if (p->isSet(QStringLiteral("no-system-columns")))
         o->includeSystemColumns = false;
+    CsvOptions csv;
+    if (p->isSet(QStringLiteral("csv-delimiter")))
+        csv.delimiter = p->value(QStringLiteral("csv-delimiter"));
+    if (p->isSet(QStringLiteral("csv-quote")))
+        csv.quoteChar = p->value(QStringLiteral("csv-quote"));
+    csv.crlf = p->isSet(QStringLiteral("csv-crlf"));
+    csv.includeHeader = !p->isSet(QStringLiteral("csv-no-header"));
+    if (p->isSet(QStringLiteral("csv-null")))
+        csv.nullValue = p->value(QStringLiteral("csv-null"));
+    if (csv.delimiter == QLatin1String("\\t"))
+        csv.delimiter = QStringLiteral("\t"); // a tab is hard to type in a shell
+    if (!csv.isDefault() && o->format == QLatin1String("JSONL")) {
+        ctx.fail(ExitUsage, CliContext::tr("The --csv-… options apply to CSV only, not to --format JSONL."));
+        return false;
+    }
+    o->csvOptions = csv.toJson();
     const QStringList problems = o->validate();
     if (!problems.isEmpty()) {
         ctx.fail(ExitUsage, problems.first());
@@ -137,7 +154,8 @@ Command createCommand()
     c.name = QStringLiteral("create");
     c.synopsis = QStringLiteral(
         "create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [--format CSV|JSONL] [--compression NONE|GZIP] "
-        "[--limit N] [--columns A,B] [--no-system-columns] [--wait [--wait-timeout SEC]] [--download DIR]");
+        "[--limit N] [--columns A,B] [--no-system-columns] [--csv-delimiter C] [--csv-quote C] [--csv-crlf] "
+        "[--csv-no-header] [--csv-null TEXT] [--wait [--wait-timeout SEC]] [--download DIR]");
     c.summary = CliContext::tr("Start an export and print its id (--json: the row). --wait follows it to the end "
                                "(exit 2 if it fails); --download DIR also fetches its files (implies --wait).");
     c.options = {
@@ -148,6 +166,15 @@ Command createCommand()
         QCommandLineOption(QStringLiteral("columns"), CliContext::tr("Comma-separated columns to export (default: all)."),
                            QStringLiteral("A,B")),
         QCommandLineOption(QStringLiteral("no-system-columns"), CliContext::tr("Leave out Peaka system columns (_id, _version, \u2026).")),
+        QCommandLineOption(QStringLiteral("csv-delimiter"),
+                           CliContext::tr("CSV field delimiter, one character (default ,; \\t for a tab)."),
+                           QStringLiteral("C")),
+        QCommandLineOption(QStringLiteral("csv-quote"), CliContext::tr("CSV quote character, one character (default \")."),
+                           QStringLiteral("C")),
+        QCommandLineOption(QStringLiteral("csv-crlf"), CliContext::tr("End CSV records with CRLF instead of LF.")),
+        QCommandLineOption(QStringLiteral("csv-no-header"), CliContext::tr("Leave out the CSV header row.")),
+        QCommandLineOption(QStringLiteral("csv-null"), CliContext::tr("Write NULL as TEXT (default: an empty field)."),
+                           QStringLiteral("TEXT")),
         QCommandLineOption(QStringLiteral("wait"), CliContext::tr("Wait until the export has ended.")),
     };
     c.options += followOptions();

@@ -2,6 +2,7 @@
 #include "credentials/apikey.h"
 #include "clicontext.h"
 #include "command.h"
+#include "api/exportpager.h"
 #include "api/peakaclient.h"
 #include "textformat.h"
 
@@ -10,14 +11,6 @@
 
 namespace peaka::cli {
 namespace {
-
-QStringList parseStatuses(const QString &text)
-{
-    QStringList out;
-    for (const QString &s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        out << s.trimmed().toUpper();
-    return out;
-}
 
 void printJobs(CliContext &ctx, const QList<ExportJob> &jobs)
 {
@@ -50,30 +43,41 @@ void printJobs(CliContext &ctx, const QList<ExportJob> &jobs)
 
 void run(CliContext &ctx)
 {
+    ExportStatusFilter filter;
+    QString filterError;
+    if (!ExportStatusFilter::parse(ctx.parser->value(QStringLiteral("status")), &filter, &filterError)) {
+        ctx.fail(ExitUsage, filterError);
+        return;
+    }
     if (!ctx.requireProject())
         return;
-    const QStringList statuses = parseStatuses(ctx.parser->value(QStringLiteral("status")));
     const bool mine = ctx.parser->isSet(QStringLiteral("mine"));
-    auto *request = ctx.client->listExports(ctx.projectId, statuses);
-    QObject::connect(request, &ListExportsRequest::finished, request,
-                     [&ctx, statuses, mine](const ExportListResult &result) {
-        if (!result.ok()) {
-            ctx.failWith(result.error);
-            return;
-        }
+    // Every page: a project may hold 100,000 exports, the server gives 200 at a time.
+    auto *pager = new ExportPager(ctx.client, ctx.projectId, filter);
+    QObject::connect(pager, &ExportPager::finished, ctx.client, [&ctx, mine](const ExportListResult &result) {
         const QString myPrefix = ApiKey::publicPrefix(ctx.apiKey);
         QList<ExportJob> jobs;
         for (const ExportJob &j : result.value) {
-            // The server filters by status already; filter again in case it ignored the parameter.
-            if (!statuses.isEmpty() && !statuses.contains(j.status.wire()))
-                continue;
             if (mine && (myPrefix.isEmpty() || j.apiKeyPrefix != myPrefix))
                 continue;
             jobs << j;
         }
+        if (!result.ok() && result.value.isEmpty()) {
+            ctx.failWith(result.error);
+            return;
+        }
         printJobs(ctx, jobs);
+        if (!result.ok()) {
+            // What was read is printed; say that the rest is missing and exit non-zero.
+            ctx.fail(exitCodeFor(result.error),
+                     CliContext::tr("Only %n exports could be listed; the rest could not be read: %1", "",
+                                    int(result.value.size()))
+                         .arg(result.error.message()));
+            return;
+        }
         ctx.finish();
     });
+    pager->start();
 }
 
 } // namespace
@@ -83,10 +87,11 @@ Command listCommand()
     Command c;
     c.name = QStringLiteral("list");
     c.synopsis = QStringLiteral("list [--status S1,S2] [--mine]");
-    c.summary = CliContext::tr("List the project's exports.");
+    c.summary = CliContext::tr("List every export of the project (all pages), newest first.");
     c.options = {
         QCommandLineOption(QStringLiteral("status"),
-                           CliContext::tr("Only these statuses (comma-separated, e.g. RUNNING,FAILED)."),
+                           CliContext::tr("Only these statuses (comma-separated): PENDING, RUNNING, SUCCEEDED, FAILED, "
+                                          "CANCELLED, EXPIRED."),
                            QStringLiteral("S1,S2")),
         QCommandLineOption(QStringLiteral("mine"),
                            CliContext::tr("Only exports started with this API key.")),

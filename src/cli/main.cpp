@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "command.h"
 #include "connectionsetup.h"
+#include "api/baseurl.h"
 #include "common/translations.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,10 @@ QList<QCommandLineOption> globalOptions()
                            CliContext::tr("API base URL (default: the profile's, else $PEAKA_BASE_URL, else %1).")
                                .arg(QLatin1String("https://partner.peaka.studio/api/v1")),
                            QStringLiteral("URL")),
+        QCommandLineOption(QStringLiteral("region"),
+                           CliContext::tr("Peaka zone: us (%1) or eu (%2); a shorthand for --base-url.")
+                               .arg(QLatin1String(peaka::BaseUrl::usUrl), QLatin1String(peaka::BaseUrl::euUrl)),
+                           QStringLiteral("us|eu")),
         QCommandLineOption(QStringLiteral("project"),
                            CliContext::tr("Project id (default: the profile's first, else $PEAKA_PROJECT)."),
                            QStringLiteral("ID")),

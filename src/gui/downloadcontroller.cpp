@@ -180,6 +180,18 @@ void DownloadController::onTaskFinished(DownloadTask *task)
     updateStatus();
 }
 
+QStringList DownloadController::downloadedFiles(const QString &exportId) const
+{
+    QStringList paths;
+    const QList<DownloadTask *> tasks = m_manager->tasks();
+    for (const DownloadTask *t : tasks) {
+        if (!exportId.isEmpty() && t->record().source.exportId == exportId && t->state() == DownloadState::Done
+            && QFileInfo::exists(t->finalPath()) && !paths.contains(t->finalPath()))
+            paths << t->finalPath();
+    }
+    return paths;
+}
+
 QString DownloadController::progressText() const
 {
     int active = 0;

@@ -69,6 +69,9 @@ public:
     // Pauses every running or queued download (quit): they resume later.
     void pauseAll();
 
+    // The files of export `exportId` that are downloaded and still there (for "Preview").
+    QStringList downloadedFiles(const QString &exportId) const;
+
     // The overall progress text of the status bar (empty when nothing runs).
     QString progressText() const;
 

@@ -4,6 +4,7 @@
 
 #include "downloaddelegate.h"
 #include "downloadlistmodel.h"
+#include "previewdialog.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadtask.h"
 
@@ -126,6 +127,10 @@ void DownloadsPanel::setUpActions()
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_open = makeAction("actionOpenDownload", tr("Open File"), tr("Open the downloaded file (Enter)"));
     m_open->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_preview = makeAction("actionPreviewDownload", tr("Preview", "look inside a downloaded file"),
+                           tr("Show the first rows of the downloaded file (Ctrl+Shift+P)"));
+    m_preview->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "shortcut: preview a download")));
     m_showInFolder = makeAction("actionShowDownloadInFolder", tr("Show in Folder"),
                                 tr("Open the folder that holds the file (Ctrl+Shift+F)"));
     m_showInFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
@@ -151,13 +156,14 @@ void DownloadsPanel::setUpActions()
     connect(m_cancel, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->cancel(t); }); });
     connect(m_open, &QAction::triggered, this, &DownloadsPanel::openFile);
     connect(m_showInFolder, &QAction::triggered, this, &DownloadsPanel::showInFolder);
+    connect(m_preview, &QAction::triggered, this, &DownloadsPanel::preview);
     connect(m_remove, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->remove(t); }); });
 
     for (QAction *a : {m_pause, m_resume, m_retry, m_cancel}) {
         m_toolBar->addAction(a);
     }
     m_toolBar->addSeparator();
-    for (QAction *a : {m_open, m_showInFolder, m_remove})
+    for (QAction *a : {m_open, m_preview, m_showInFolder, m_remove})
         m_toolBar->addAction(a);
     for (QAction *a : m_toolBar->actions()) {
         if (QWidget *w = m_toolBar->widgetForAction(a); w && !a->isSeparator()) {
@@ -277,7 +283,9 @@ void DownloadsPanel::updateActions()
     m_resume->setEnabled(resumable);
     m_retry->setEnabled(retryable);
     m_cancel->setEnabled(cancellable);
-    m_open->setEnabled(single && single->state() == DownloadState::Done && QFileInfo::exists(single->finalPath()));
+    const bool haveFile = single && single->state() == DownloadState::Done && QFileInfo::exists(single->finalPath());
+    m_open->setEnabled(haveFile);
+    m_preview->setEnabled(haveFile);
     m_showInFolder->setEnabled(single != nullptr);
     m_remove->setEnabled(!tasks.isEmpty());
 }
@@ -306,7 +314,7 @@ void DownloadsPanel::showMenu(const QPoint &pos)
     for (QAction *a : {m_pause, m_resume, m_retry, m_cancel})
         menu->addAction(a);
     menu->addSeparator();
-    for (QAction *a : {m_open, m_showInFolder, m_remove})
+    for (QAction *a : {m_open, m_preview, m_showInFolder, m_remove})
         menu->addAction(a);
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
@@ -323,6 +331,14 @@ void DownloadsPanel::showInFolder()
     const QList<DownloadTask *> tasks = selectedTasks();
     if (tasks.size() == 1)
         m_openUrl(QUrl::fromLocalFile(tasks.constFirst()->record().folder));
+}
+
+void DownloadsPanel::preview()
+{
+    const QList<DownloadTask *> tasks = selectedTasks();
+    if (tasks.size() != 1 || tasks.constFirst()->state() != DownloadState::Done)
+        return;
+    PreviewDialog::open(tasks.constFirst()->finalPath(), [this](const QUrl &url) { return m_openUrl(url); }, this);
 }
 
 } // namespace peaka::gui

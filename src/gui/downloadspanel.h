@@ -25,7 +25,7 @@ namespace peaka::gui {
 class DownloadListModel;
 
 // The Downloads dock: every task with its progress, and the actions pause,
-// resume, retry, cancel, open file, show in folder and remove from the list
+// resume, retry, cancel, open file, preview, show in folder and remove from the list
 // (toolbar, context menu and keyboard). Below the list, the selected task's
 // full sentence; at the bottom the options for new downloads (decompress .gz,
 // keep the .gz, how many at once), remembered in QSettings.
@@ -56,6 +56,7 @@ private:
     void forSelected(const std::function<void(DownloadTask *)> &fn);
     void openFile();
     void showInFolder();
+    void preview();
     QAction *makeAction(const char *name, const QString &text, const QString &tip);
 
     QPointer<DownloadManager> m_manager;
@@ -71,6 +72,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_preview = nullptr;
     QAction *m_showInFolder = nullptr;
     QAction *m_remove = nullptr;
     std::function<bool(const QUrl &)> m_openUrl;

@@ -4,11 +4,15 @@
 #include "detailloader.h"
 #include "exports/exportformat.h"
 #include "newexportdialog.h"
+#include "previewdialog.h"
 #include "statusicons.h"
 #include "ui_exportdetailpane.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStyle>
 #include <QGuiApplication>
 
 namespace peaka::gui {
@@ -52,6 +56,12 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     ui->runAgainButton->setIcon(uiIcon("runagain"));
     connect(ui->downloadAllButton, &QPushButton::clicked, this, [this] { Q_EMIT downloadAllRequested(m_job); });
     connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
+    ui->previewButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    ui->previewButton->setVisible(false);
+    connect(ui->previewButton, &QPushButton::clicked, this, [this] {
+        if (m_downloaded.size() == 1)
+            PreviewDialog::open(m_downloaded.constFirst(), QDesktopServices::openUrl, this);
+    });
     connect(m_loader, &DetailLoader::loaded, this, &ExportDetailPane::onLoaded);
     connect(m_loader, &DetailLoader::failed, this, &ExportDetailPane::onFailed);
     m_countdown.setInterval(15000);
@@ -277,6 +287,7 @@ void ExportDetailPane::renderFiles()
     ui->filesHeading->setVisible(hasFiles || !note.isEmpty());
     ui->fileLinks->setVisible(hasFiles);
     ui->downloadAllButton->setVisible(hasFiles);
+    updatePreviewButton();
     ui->downloadAllButton->setText(m_job.files.size() == 1 ? tr("Download File")
                                                             : tr("Download All %n Files", "", int(m_job.files.size())));
     updateExpiry();
@@ -284,6 +295,40 @@ void ExportDetailPane::renderFiles()
         m_countdown.start();
     else
         m_countdown.stop();
+}
+
+void ExportDetailPane::setDownloadedFiles(const QString &exportId, const QStringList &paths)
+{
+    m_downloadedFor = exportId;
+    m_downloaded = paths;
+    updatePreviewButton();
+}
+
+void ExportDetailPane::updatePreviewButton()
+{
+    const bool show = !m_job.id.isEmpty() && m_downloadedFor == m_job.id && !m_downloaded.isEmpty();
+    ui->previewButton->setVisible(show);
+    if (show && m_downloaded.size() == 1)
+        ui->previewButton->setToolTip(tr("Show the first rows of %1").arg(QFileInfo(m_downloaded.constFirst()).fileName()));
+    else if (show)
+        ui->previewButton->setToolTip(tr("Show the first rows of a downloaded file"));
+    // Several downloaded files: the button offers each by name.
+    QMenu *menu = ui->previewButton->menu();
+    if (show && m_downloaded.size() > 1) {
+        if (!menu) {
+            menu = new QMenu(ui->previewButton);
+            menu->setObjectName(QStringLiteral("previewMenu"));
+            ui->previewButton->setMenu(menu);
+        }
+        menu->clear();
+        for (const QString &path : std::as_const(m_downloaded)) {
+            menu->addAction(QFileInfo(path).fileName(), this,
+                            [this, path] { PreviewDialog::open(path, QDesktopServices::openUrl, this); });
+        }
+    } else if (menu) {
+        ui->previewButton->setMenu(nullptr);
+        menu->deleteLater();
+    }
 }
 
 void ExportDetailPane::updateExpiry()

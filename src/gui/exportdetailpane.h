@@ -53,6 +53,8 @@ public:
     QString currentId() const { return m_job.id; }
     bool hasDetails() const { return m_loaded; }
     bool isLoading() const;
+    // The files of export `exportId` that are downloaded (paths): "Preview" opens one.
+    void setDownloadedFiles(const QString &exportId, const QStringList &paths);
     // The clock for the countdown; invalid = now (tests pin it).
     void setReferenceTime(const QDateTime &nowUtc) { m_referenceTime = nowUtc; }
 
@@ -93,6 +95,9 @@ private:
         QString fileName;
     };
     std::optional<PendingAction> m_pending;
+    QString m_downloadedFor;      // the export whose downloaded files these are
+    QStringList m_downloaded;
+    void updatePreviewButton();
 };
 
 } // namespace peaka::gui

@@ -3,6 +3,7 @@
 
 #include "connections/connectionregistry.h"
 #include "downloadcontroller.h"
+#include "downloads/downloadmanager.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
 #include "exports/exportlistmodel.h"
@@ -56,6 +57,10 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     });
     connect(pane, &ExportDetailPane::downloadAllRequested, m_downloads,
             [this](const ExportJob &job) { m_downloads->downloadAll(m_window->currentKey(), job); });
+    // "Preview" in the detail pane offers the downloaded files of the export it shows.
+    const auto showDownloaded = [this, pane] { pane->setDownloadedFiles(pane->currentId(), m_downloads->downloadedFiles(pane->currentId())); };
+    connect(pane, &ExportDetailPane::jobShown, m_downloads, showDownloaded);
+    connect(m_downloads->manager(), &DownloadManager::taskFinished, pane, showDownloaded);
     connect(m_newExport, &NewExportActions::selectRequested, window, &MainWindow::selectExport);
     connect(m_newExport, &NewExportActions::refreshRequested, window, &MainWindow::refresh);
     connect(window, &MainWindow::listRefreshed, m_newExport, &NewExportActions::onListed);

@@ -4,9 +4,7 @@
 #include "api/connectiontester.h"
 #include "api/peakaclient.h"
 
-#ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"
-#endif
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -19,9 +17,7 @@ class TestConnectionTester : public QObject
     Q_OBJECT
 
 private:
-#ifdef PEAKA_HAVE_DEMOSERVER
     demo::DemoServer *m_server = nullptr;
-#endif
 
     QList<ProjectCheck> runChecks(const QUrl &baseUrl, const QString &key, const QStringList &projects)
     {
@@ -46,12 +42,8 @@ private:
 private slots:
     void initTestCase()
     {
-#ifdef PEAKA_HAVE_DEMOSERVER
         m_server = new demo::DemoServer(this);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-#else
-        QSKIP("built without the demo server");
-#endif
     }
 
     void sentences_data()
@@ -76,7 +68,6 @@ private slots:
         QVERIFY2(s.contains(expected), qPrintable(s));
     }
 
-#ifdef PEAKA_HAVE_DEMOSERVER
     void partnerKeyReachesBothProjects()
     {
         const auto checks = runChecks(m_server->baseUrl(), m_server->partnerKey().key,
@@ -122,7 +113,6 @@ private slots:
         QVERIFY2(checks.at(0).sentence.contains(QLatin1String("no such project")),
                  qPrintable(checks.at(0).sentence));
     }
-#endif
 
     void closedPortIsANetworkSentence()
     {

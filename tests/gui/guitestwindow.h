@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared set-up for the GUI tests that drive the real MainWindow against the
-// real demo server: a window whose download folder question answers at once.
+// The shared fixture of the GUI tests that drive the real main window (built by
+// MainWindowAssembly, as the app does) against the real demo server: seams
+// answered at once, no tray, fast polling, model contracts checked.
 #pragma once
 
 #include "demoserver.h"
 #include "downloadcontroller.h"
 #include "downloadfolders.h"
+#include "downloadlistmodel.h"
+#include "downloadspanel.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadstore.h"
 #include "exportdetailpane.h"
@@ -18,6 +21,7 @@
 #include "notifier.h"
 #include "api/peakaclient.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -36,6 +40,9 @@ public:
     std::unique_ptr<demo::DemoServer> server;
     std::unique_ptr<gui::MainWindowAssembly> app; // the composition root: window, models, controllers
     gui::MainWindow *window = nullptr;             // app's
+    // Every GUI test that opens a window checks the filter and downloads models' contracts as they change.
+    std::unique_ptr<QAbstractItemModelTester> filterTester;
+    std::unique_ptr<QAbstractItemModelTester> downloadsTester;
     std::unique_ptr<QTemporaryDir> folder;
     int folderAsks = 0;
 
@@ -61,8 +68,9 @@ public:
         return c;
     }
 
-    // A new window (the state file of an earlier one is restored), shown and connected.
-    void openWindow()
+    // A new window (the state file of an earlier one is restored), shown, with
+    // no connection yet; the seams answer at once and the models are checked.
+    void openApp()
     {
         app = std::make_unique<gui::MainWindowAssembly>();
         window = app->window();
@@ -70,22 +78,36 @@ public:
         app->poller()->setIntervalMs(200);
         app->downloads()->folders()->setAsker([this](const QString &, gui::DownloadFolders::Done done) {
             ++folderAsks;
-            done(folder->path());
+            done(folder ? folder->path() : QString());
         });
         app->notifier()->setSystemTrayEnabled(false);
+        filterTester = std::make_unique<QAbstractItemModelTester>(
+            app->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        downloadsTester = std::make_unique<QAbstractItemModelTester>(
+            app->downloads()->panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window->show();
+    }
+
+    // openApp() connected to the demo server.
+    void openWindow()
+    {
+        openApp();
         app->setConnection(connection());
     }
 
     // Closes the window as quitting does (settings and downloads are saved).
     void closeWindow()
     {
+        filterTester.reset();
+        downloadsTester.reset();
         app.reset();
         window = nullptr;
     }
 
     void reset()
     {
+        filterTester.reset();
+        downloadsTester.reset();
         app.reset();
         window = nullptr;
         server.reset();

@@ -6,6 +6,7 @@
 #include "credentials/credentialresult.h"
 #include "credentials/credentialstore.h"
 #include "demoserver.h"
+#include "guitestwindow.h"
 #include "errorbanner.h"
 #include "exportfiltermodel.h"
 #include "exports/exportlistmodel.h"
@@ -67,9 +68,8 @@ class TestProfileConnections : public QObject
     std::unique_ptr<ProfileStore> profiles;
     std::unique_ptr<CredentialStore> credentials;
     InMemoryCredentialBackend *backend = nullptr;
-    std::unique_ptr<MainWindowAssembly> app;
-    MainWindow *window = nullptr; // app's
-    PeakaClient *currentClient() const { return app->registry()->client(window->currentKey()); }
+    test::GuiTestWindow t; // the app: t.app, t.window (the server is this test's own)
+    PeakaClient *currentClient() const { return t.app->registry()->client(t.window->currentKey()); }
     std::unique_ptr<ProfileConnections> connections;
 
     void start(std::optional<CredentialResult::Status> failure = std::nullopt)
@@ -81,20 +81,16 @@ class TestProfileConnections : public QObject
         if (failure)
             backend->simulateFailure(*failure);
         credentials = std::make_unique<CredentialStore>(backend);
-        app = std::make_unique<MainWindowAssembly>();
-        window = app->window();
-        app->registry()->setClientConfigurer([](PeakaClient *c) { c->setRetryPolicy({0, 100, 100}); });
-        app->poller()->setIntervalMs(60000);
+        t.openApp();
+        t.app->poller()->setIntervalMs(60000);
         connections = std::make_unique<ProfileConnections>(profiles.get(), credentials.get());
-        app->attachProfiles(connections.get());
-        window->show();
+        t.app->attachProfiles(connections.get());
     }
 
     void stop()
     {
         connections.reset();
-        app.reset();
-        window = nullptr;
+        t.closeWindow();
         credentials.reset();
         profiles.reset();
         backend = nullptr;
@@ -128,7 +124,7 @@ class TestProfileConnections : public QObject
     template<typename T>
     T *find(const char *name) const
     {
-        T *w = window->findChild<T *>(QLatin1String(name));
+        T *w = t.window->findChild<T *>(QLatin1String(name));
         if (!w)
             qWarning("no child named %s", name);
         return w;
@@ -156,7 +152,7 @@ class TestProfileConnections : public QObject
     QStringList listedIds() const
     {
         QStringList ids;
-        for (const ExportJob &job : app->model()->jobs())
+        for (const ExportJob &job : t.app->model()->jobs())
             ids << job.id;
         ids.sort();
         return ids;
@@ -172,7 +168,7 @@ class TestProfileConnections : public QObject
 
     bool anyDialogVisible() const
     {
-        const auto dialogs = window->findChildren<QDialog *>();
+        const auto dialogs = t.window->findChildren<QDialog *>();
         return std::any_of(dialogs.cbegin(), dialogs.cend(), [](QDialog *d) { return d->isVisible(); });
     }
 
@@ -205,23 +201,23 @@ private Q_SLOTS:
                                          entry(kProject, server->projectId()),
                                          entry(kProject, server->otherProjectId())}));
         // No choice remembered yet: the first profile, its first project.
-        QCOMPARE(window->currentConnection().name, kPartner);
+        QCOMPARE(t.window->currentConnection().name, kPartner);
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
         QCOMPARE(currentClient()->apiKeyPrefix(), server->partnerKey().key.section(QLatin1Char('.'), 0, 0));
         QVERIFY(!find<QLabel>("demoBadge")->isVisible());
 
-        QSignalSpy listed(window, &MainWindow::listRefreshed);
+        QSignalSpy listed(t.window, &MainWindow::listRefreshed);
         pick(entry(kProject, server->projectId()));
         QVERIFY(listed.wait());
-        QCOMPARE(window->currentConnection().name, kProject);
+        QCOMPARE(t.window->currentConnection().name, kProject);
         QCOMPARE(listedIds(), serverIds(server->projectId()));
         // "Mine" compares with the current profile's key prefix.
         const QString projectPrefix = server->projectKey().key.section(QLatin1Char('.'), 0, 0);
         QCOMPARE(currentClient()->apiKeyPrefix(), projectPrefix);
-        QCOMPARE(app->filterModel()->myKeyPrefix(), projectPrefix);
+        QCOMPARE(t.app->filterModel()->myKeyPrefix(), projectPrefix);
         QVERIFY(!banner()->isVisible());
         // The choice is remembered in the profile store.
-        QCOMPARE(profiles->currentProfileId(), window->currentConnection().profileId);
+        QCOMPARE(profiles->currentProfileId(), t.window->currentConnection().profileId);
     }
 
     void switchingProjectListsThatProject()
@@ -229,12 +225,12 @@ private Q_SLOTS:
         addTwoProfiles();
         start();
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        QSignalSpy listed(window, &MainWindow::listRefreshed);
+        QSignalSpy listed(t.window, &MainWindow::listRefreshed);
         pick(entry(kPartner, server->otherProjectId()));
         QVERIFY(listed.wait());
-        QCOMPARE(window->currentProjectId(), server->otherProjectId());
+        QCOMPARE(t.window->currentProjectId(), server->otherProjectId());
         QCOMPARE(listedIds(), serverIds(server->otherProjectId()));
-        QCOMPARE(profiles->currentProject(window->currentConnection().profileId), server->otherProjectId());
+        QCOMPARE(profiles->currentProject(t.window->currentConnection().profileId), server->otherProjectId());
 
         // A Project key on the other project: the 403 sentence, in the banner.
         pick(entry(kProject, server->otherProjectId()));
@@ -247,20 +243,20 @@ private Q_SLOTS:
     {
         addTwoProfiles();
         start();
-        QTRY_VERIFY(app->model()->rowCount() > 0);
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
         pick(entry(kProject, server->projectId()));
         pick(entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
         stop();
 
         start(); // a new window over the same stores: the app after a restart
-        QTRY_COMPARE(window->currentConnection().name, kPartner);
-        QCOMPARE(window->currentProjectId(), server->otherProjectId());
+        QTRY_COMPARE(t.window->currentConnection().name, kPartner);
+        QCOMPARE(t.window->currentProjectId(), server->otherProjectId());
         QCOMPARE(combo()->currentText(), entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
         QVERIFY(!anyDialogVisible());
         QVERIFY(!banner()->isVisible());
-        QCOMPARE(profiles->profile(window->currentConnection().profileId)->projectIds.size(), 2);
+        QCOMPARE(profiles->profile(t.window->currentConnection().profileId)->projectIds.size(), 2);
         // The project of the other profile is remembered on its own.
         pick(entry(kProject, server->projectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
@@ -274,7 +270,7 @@ private Q_SLOTS:
                                                    CredentialResult::Operation::Read);
         QTRY_COMPARE(banner()->message(), sentence);
         QVERIFY(banner()->isVisible());
-        QCOMPARE(app->model()->rowCount(), 0);
+        QCOMPARE(t.app->model()->rowCount(), 0);
         QVERIFY(!anyDialogVisible());
         QVERIFY(!find<QPushButton>("errorBannerRetry")->isVisible());
         auto *edit = find<QPushButton>("actionEditConnectionButton");
@@ -311,11 +307,11 @@ private Q_SLOTS:
         QVERIFY(!anyDialogVisible());
         // "Edit Connection…" opens the profile in the dialog.
         QTest::mouseClick(find<QPushButton>("actionEditConnectionButton"), Qt::LeftButton);
-        auto *dialog = window->findChild<ProfileDialog *>();
+        auto *dialog = t.window->findChild<ProfileDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->mode(), ProfileDialog::Mode::Edit);
-        QCOMPARE(dialog->profileId(), window->currentConnection().profileId);
+        QCOMPARE(dialog->profileId(), t.window->currentConnection().profileId);
     }
 
     void manageConnectionsFromMenuAndToolbar()
@@ -329,10 +325,10 @@ private Q_SLOTS:
         QVERIFY(button && button->menu());
         QVERIFY(button->menu()->actions().contains(manage));
         manage->trigger();
-        auto *manager = window->findChild<ProfileManagerDialog *>();
+        auto *manager = t.window->findChild<ProfileManagerDialog *>();
         QVERIFY(manager);
         QTRY_VERIFY(manager->isVisible());
-        QCOMPARE(manager->selectedProfileId(), window->currentConnection().profileId);
+        QCOMPARE(manager->selectedProfileId(), t.window->currentConnection().profileId);
     }
 
     void addFromWelcomePageThenEditAndRemoveUpdateThePicker()
@@ -340,7 +336,7 @@ private Q_SLOTS:
         start();
         QCOMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("welcomeContainer"));
         QTest::mouseClick(find<QPushButton>("addConnectionButton"), Qt::LeftButton);
-        auto *dialog = window->findChild<ProfileDialog *>();
+        auto *dialog = t.window->findChild<ProfileDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->mode(), ProfileDialog::Mode::Add);
@@ -351,20 +347,20 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_COMPARE(entries(), QStringList{entry(QStringLiteral("Added"), server->projectId())});
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
-        const QString id = window->currentConnection().profileId;
+        const QString id = t.window->currentConnection().profileId;
         QCOMPARE(profiles->currentProfileId(), id);
 
         Profile renamed = *profiles->profile(id);
         renamed.name = QStringLiteral("Renamed");
-        QSignalSpy listed(window, &MainWindow::listRefreshed);
+        QSignalSpy listed(t.window, &MainWindow::listRefreshed);
         QVERIFY(profiles->update(renamed));
         QTRY_VERIFY(entries().contains(entry(QStringLiteral("Renamed"), server->projectId())));
-        QCOMPARE(window->currentConnection().name, QStringLiteral("Renamed"));
+        QCOMPARE(t.window->currentConnection().name, QStringLiteral("Renamed"));
         QCOMPARE(listed.count(), 0); // same server, key and project: no reload
 
         QVERIFY(profiles->remove(id));
         QTRY_VERIFY(!entries().contains(entry(QStringLiteral("Renamed"), server->projectId())));
-        QVERIFY(window->currentConnection().profileId != id);
+        QVERIFY(t.window->currentConnection().profileId != id);
     }
 
     void demoSitsBesideTheProfilesAndIsSelected()
@@ -385,7 +381,7 @@ private Q_SLOTS:
 
         pick(entry(kProject, server->projectId()));
         QTRY_VERIFY(!find<QLabel>("demoBadge")->isVisible());
-        QCOMPARE(profiles->currentProfileId(), window->currentConnection().profileId);
+        QCOMPARE(profiles->currentProfileId(), t.window->currentConnection().profileId);
         pick(entry(QStringLiteral("Demo"), server->projectId()));
         QTRY_VERIFY(find<QLabel>("demoBadge")->isVisible());
     }

@@ -9,9 +9,7 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 
-#ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -60,9 +58,7 @@ private:
     ProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentials = nullptr;
     InMemoryCredentialBackend *m_backend = nullptr;
-#ifdef PEAKA_HAVE_DEMOSERVER
     demo::DemoServer *m_server = nullptr;
-#endif
 
     std::unique_ptr<ProfileDialog> newDialog()
     {
@@ -127,10 +123,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-#ifdef PEAKA_HAVE_DEMOSERVER
         m_server = new demo::DemoServer(this);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-#endif
     }
 
     void init()
@@ -395,7 +389,6 @@ private slots:
         QVERIFY(m_credentials->hasSessionKey(saved.at(0).at(0).toString()));
     }
 
-#ifdef PEAKA_HAVE_DEMOSERVER
     QStringList testSentences(ProfileDialog *d)
     {
         QSignalSpy finished(d, &ProfileDialog::testFinished);
@@ -478,7 +471,6 @@ private slots:
         QCOMPARE(s.size(), 1);
         QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.at(0)));
     }
-#endif
 };
 
 QTEST_MAIN(TestProfileDialog)

@@ -240,10 +240,12 @@ ApiError ApiRequest::errorFromReply(int status)
 
 bool ApiRequest::scheduleRetry(const ApiError &error)
 {
-    // Only the server's own "busy" answers are retried here, for GETs; the
-    // followers above (poller, waiter, download) retry the other transient errors.
+    // Only the server's own "busy" answers are retried here, for GET and DELETE (both
+    // idempotent: Cancel Export may be repeated); the followers above (poller,
+    // waiter, download) retry the other transient errors.
     const bool serverBusy = error.kind() == ApiError::RateLimited || error.httpStatus() == 503;
-    if (!error.isTransient() || !serverBusy || m_method != "GET" || m_attempts > m_spec.retry.maxRetries)
+    const bool idempotent = m_method == "GET" || m_method == "DELETE";
+    if (!error.isTransient() || !serverBusy || !idempotent || m_attempts > m_spec.retry.maxRetries)
         return false;
     const Backoff backoff(m_spec.retry.baseDelayMs, m_spec.retry.maxDelayMs);
     if (backoff.exceedsCap(error.retryAfterSecs()))

@@ -64,4 +64,24 @@ QUrl BaseUrl::join(const QUrl &base, const QStringList &segments)
     return url;
 }
 
+QString BaseUrl::zoneUrl(const QString &zone)
+{
+    const QString z = zone.trimmed().toLower();
+    if (z == QLatin1String("us"))
+        return QLatin1String(usUrl);
+    if (z == QLatin1String("eu"))
+        return QLatin1String(euUrl);
+    return {};
+}
+
+QString BaseUrl::zoneOf(const QUrl &url)
+{
+    const QUrl n = normalise(url.toString());
+    if (n == QUrl(QLatin1String(usUrl)))
+        return QStringLiteral("us");
+    if (n == QUrl(QLatin1String(euUrl)))
+        return QStringLiteral("eu");
+    return {};
+}
+
 } // namespace peaka

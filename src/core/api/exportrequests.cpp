@@ -5,7 +5,9 @@
 #include "common/logging.h"
 
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -16,6 +18,8 @@ struct ListExportsRequest::Parsed
 {
     QList<ExportJob> jobs;
     QStringList problems;
+    int rowsOnWire = 0;
+    QString cursor;
     bool ok = false;
     QString parseError;
 };
@@ -39,6 +43,8 @@ void ListExportsRequest::handleSuccess(const QByteArray &body)
         }
         m_result.value = std::move(parsed->jobs);
         m_result.problems = std::move(parsed->problems);
+        m_rowsOnWire = parsed->rowsOnWire;
+        m_pageCursor = parsed->cursor;
         if (!m_result.problems.isEmpty())
             qCInfo(lcApi) << "list: tolerated" << m_result.problems.size() << "odd fields, first:"
                           << m_result.problems.constFirst();
@@ -55,8 +61,19 @@ void ListExportsRequest::handleSuccess(const QByteArray &body)
             return p;
         }
         p->ok = parseExportList(doc, &p->jobs, &p->problems);
-        if (!p->ok)
+        if (!p->ok) {
             p->parseError = tr("The export list is not a JSON array.");
+            return p;
+        }
+        bool found = false;
+        const QJsonArray rows = exportListRows(doc, &found);
+        p->rowsOnWire = int(rows.size());
+        // The cursor is the server's own string: a re-formatted time skips or repeats rows.
+        for (qsizetype i = rows.size() - 1; i >= 0 && p->cursor.isEmpty(); --i) {
+            const QJsonValue created = rows.at(i).toObject().value(QLatin1String("createdAt"));
+            if (created.isString() && !created.toString().trimmed().isEmpty())
+                p->cursor = created.toString();
+        }
         return p;
     }));
 }
@@ -94,6 +111,19 @@ void ExportRequest::handleSuccess(const QByteArray &body)
 }
 
 void ExportRequest::emitFinished(const ApiError &error)
+{
+    m_result.error = error;
+    Q_EMIT finished(m_result);
+}
+
+void CancelExportRequest::handleSuccess(const QByteArray &body)
+{
+    Q_UNUSED(body) // 204 No Content; a body from a proxy changes nothing
+    m_result.value = true;
+    deliver();
+}
+
+void CancelExportRequest::emitFinished(const ApiError &error)
 {
     m_result.error = error;
     Q_EMIT finished(m_result);

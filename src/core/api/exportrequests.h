@@ -14,13 +14,18 @@ namespace peaka {
 using ExportListResult = ApiResult<QList<ExportJob>>;
 using ExportResult = ApiResult<ExportJob>;
 
-// GET .../exports: the rows are parsed on a worker thread.
+// GET .../exports (one page): the rows are parsed on a worker thread.
 class ListExportsRequest final : public ApiRequest
 {
     Q_OBJECT
 public:
     ListExportsRequest(const RequestSpec &spec, QNetworkAccessManager *nam, QObject *parent);
     ~ListExportsRequest() override;
+    // Valid in `finished`: the entries of the JSON array (also those that are not
+    // rows) and the last string createdAt among them, exactly as written (the next
+    // page's cursor; empty when no row has one).
+    int rowsOnWire() const { return m_rowsOnWire; }
+    QString pageCursor() const { return m_pageCursor; }
 Q_SIGNALS:
     void finished(const peaka::ExportListResult &result);
 
@@ -32,6 +37,8 @@ private:
     struct Parsed;
     QFutureWatcher<std::shared_ptr<Parsed>> *m_watcher = nullptr;
     ExportListResult m_result;
+    int m_rowsOnWire = 0;
+    QString m_pageCursor;
 };
 
 // GET .../exports/{id} and the two POSTs (202 {"id","status"}): one row.
@@ -54,6 +61,27 @@ private:
     ExportResult m_result;
 };
 
+// DELETE .../exports/{id}: 204, no body. value is true once the server accepted it.
+using CancelExportResult = ApiResult<bool>;
+class CancelExportRequest final : public ApiRequest
+{
+    Q_OBJECT
+public:
+    CancelExportRequest(const RequestSpec &spec, QNetworkAccessManager *nam, QObject *parent)
+        : ApiRequest(spec, nam, parent)
+    {
+    }
+Q_SIGNALS:
+    void finished(const peaka::CancelExportResult &result);
+
+protected:
+    void handleSuccess(const QByteArray &body) override;
+    void emitFinished(const ApiError &error) override;
+
+private:
+    CancelExportResult m_result;
+};
+
 using ReadExportRequest = ExportRequest;
 using CreateExportRequest = ExportRequest;
 
@@ -61,3 +89,4 @@ using CreateExportRequest = ExportRequest;
 
 Q_DECLARE_METATYPE(peaka::ExportListResult)
 Q_DECLARE_METATYPE(peaka::ExportResult)
+Q_DECLARE_METATYPE(peaka::CancelExportResult)

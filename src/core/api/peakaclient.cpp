@@ -101,12 +101,23 @@ Request *PeakaClient::start(RequestSpec s, const QStringList &required)
     return request;
 }
 
-ListExportsRequest *PeakaClient::listExports(const QString &projectId, const QStringList &statuses)
+ListExportsRequest *PeakaClient::listExports(const QString &projectId, const QStringList &statuses,
+                                             const QString &createdBefore, int limit)
 {
     QUrl url = exportsUrl(projectId);
+    QByteArray query;
     if (!statuses.isEmpty())
-        url.setQuery(QStringLiteral("status=") + statuses.join(QLatin1Char(',')));
+        query += "status=" + QUrl::toPercentEncoding(statuses.join(QLatin1Char(',')), ",") + '&';
+    query += "limit=" + QByteArray::number(qBound(1, limit, ListPageSize));
+    if (!createdBefore.isEmpty()) // percent-encoded: a '+' offset must not turn into a space
+        query += "&createdBefore=" + QUrl::toPercentEncoding(createdBefore);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     return start<ListExportsRequest>(spec("GET", url), {projectId});
+}
+
+CancelExportRequest *PeakaClient::cancelExport(const QString &projectId, const QString &exportId)
+{
+    return start<CancelExportRequest>(spec("DELETE", exportUrl(projectId, exportId)), {projectId, exportId});
 }
 
 ExportRequest *PeakaClient::readExport(const QString &projectId, const QString &exportId)

@@ -37,7 +37,14 @@ public:
     RetryPolicy retryPolicy() const { return m_retry; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
-    ListExportsRequest *listExports(const QString &projectId, const QStringList &statuses = {});
+    // The biggest page List Exports gives; always sent (the default is not documented).
+    static constexpr int ListPageSize = 200;
+    // One page of List Exports, newest first; `createdBefore` is the previous page's
+    // last createdAt as the server wrote it (empty for the first page). ExportPager reads them all.
+    ListExportsRequest *listExports(const QString &projectId, const QStringList &statuses = {},
+                                    const QString &createdBefore = {}, int limit = ListPageSize);
+    // DELETE .../exports/{id}: 204, idempotent, a no-op on a finished job.
+    CancelExportRequest *cancelExport(const QString &projectId, const QString &exportId);
     ExportRequest *readExport(const QString &projectId, const QString &exportId);
     ExportRequest *createQueryExport(const QString &projectId, const QString &queryId,
                                      const ExportOptions &options = {});

@@ -246,27 +246,29 @@ bool operator==(const ExportJob &a, const ExportJob &b)
         && a.clientSource == b.clientSource;
 }
 
-bool parseExportList(const QJsonDocument &doc, QList<ExportJob> *jobs, QStringList *problems)
+QJsonArray exportListRows(const QJsonDocument &doc, bool *found)
 {
-    QJsonArray rows;
-    if (doc.isArray()) {
-        rows = doc.array();
-    } else if (doc.isObject()) {
+    *found = true;
+    if (doc.isArray())
+        return doc.array();
+    if (doc.isObject()) {
         const QJsonObject o = doc.object();
-        bool found = false;
         for (const char *key : {"exports", "data", "items"}) {
             const QJsonValue v = o.value(QLatin1String(key));
-            if (v.isArray()) {
-                rows = v.toArray();
-                found = true;
-                break;
-            }
+            if (v.isArray())
+                return v.toArray();
         }
-        if (!found)
-            return false;
-    } else {
-        return false;
     }
+    *found = false;
+    return {};
+}
+
+bool parseExportList(const QJsonDocument &doc, QList<ExportJob> *jobs, QStringList *problems)
+{
+    bool found = false;
+    const QJsonArray rows = exportListRows(doc, &found);
+    if (!found)
+        return false;
     // Interned row by row, so the parse's own copies of repeated strings are
     // freed at once and never pile up (nor leave holes) for 100,000 rows.
     StringPool pool;

@@ -84,5 +84,7 @@ struct ExportJob
 // document has no array at all.
 // Repeated strings are shared between the rows as they are parsed (StringPool).
 bool parseExportList(const QJsonDocument &doc, QList<ExportJob> *jobs, QStringList *problems = nullptr);
+// The rows array of a List Exports body (see parseExportList); *found is false without one.
+QJsonArray exportListRows(const QJsonDocument &doc, bool *found);
 
 } // namespace peaka

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exports/exportoptions.h"
 
+#include "exports/csvoptions.h"
+
 #include <QJsonArray>
 
 namespace peaka {
@@ -32,6 +34,8 @@ QStringList ExportOptions::validate() const
         problems << tr("The compression must be NONE or GZIP.");
     if (limit && (*limit < kMinLimit || *limit > kMaxLimit))
         problems << tr("The row limit must be between 1 and 1,000,000.");
+    if (format != QLatin1String("JSONL"))
+        problems += CsvOptions::fromJson(csvOptions).validate();
     for (const QString &c : columns) {
         if (c.trimmed().isEmpty()) {
             problems << tr("A column name is empty.");

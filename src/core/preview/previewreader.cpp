@@ -156,7 +156,7 @@ PreviewResult PreviewReader::read(int maxRows, const std::atomic<bool> *cancel)
         m_keptBytes += textBytes(row);
         if (m_keptBytes > m_options.memoryBudget) {
             m_done = true;
-            result.notes << tr("The preview stops after %n rows to keep memory in check.", "", int(m_totalRows));
+            result.notes << tr("The preview stops after %Ln rows to keep memory in check.", "", int(m_totalRows));
         }
     }
     fillState(result);
@@ -194,22 +194,22 @@ void PreviewReader::stop(PreviewResult &result, Problem problem)
         m_error = tr("%1 could not be read: %2.").arg(name, m_bytes->deviceError());
         break;
     case Problem::CorruptGzip:
-        m_error = tr("%1 is not valid gzip data or is damaged; %n rows could be read before the damage.", "", rows).arg(name);
+        m_error = tr("%1 is not valid gzip data or is damaged; %Ln rows could be read before the damage.", "", rows).arg(name);
         break;
     case Problem::TruncatedGzip:
-        m_error = tr("%1 ends early: the gzip data is cut off after %n rows. The download may be incomplete.", "", rows).arg(name);
+        m_error = tr("%1 ends early: the gzip data is cut off after %Ln rows. The download may be incomplete.", "", rows).arg(name);
         break;
     case Problem::InvalidUtf8:
-        m_error = tr("%1 is not UTF-8 text: invalid bytes follow row %n.", "", rows).arg(name);
+        m_error = tr("%1 is not UTF-8 text: invalid bytes follow row %Ln.", "", rows).arg(name);
         break;
     case Problem::UnterminatedQuote:
-        m_error = tr("%1 ends inside a quoted value after %n rows; the file may be truncated.", "", rows).arg(name);
+        m_error = tr("%1 ends inside a quoted value after %Ln rows; the file may be truncated.", "", rows).arg(name);
         break;
     case Problem::InvalidJson:
-        m_error = tr("%1 has a line that is not valid JSON after %n rows; the file may be damaged or truncated.", "", rows).arg(name);
+        m_error = tr("%1 has a line that is not valid JSON after %Ln rows; the file may be damaged or truncated.", "", rows).arg(name);
         break;
     case Problem::NotAnObject:
-        m_error = tr("%1 has a line that is not a JSON object after %n rows; JSONL needs one object per line.", "", rows).arg(name);
+        m_error = tr("%1 has a line that is not a JSON object after %Ln rows; JSONL needs one object per line.", "", rows).arg(name);
         break;
     case Problem::None:
         m_error = tr("%1 could not be read.").arg(name);

@@ -12,9 +12,7 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 
-#ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"
-#endif
 
 #include <QApplication>
 #include <QLineEdit>
@@ -52,9 +50,7 @@ class TestGuiProfiles : public QObject
 private:
     QString m_secretTool;
     QDateTime m_started;
-#ifdef PEAKA_HAVE_DEMOSERVER
     demo::DemoServer *m_server = nullptr;
-#endif
     QString m_id;
 
     QString lookup(const QString &profileId)
@@ -87,9 +83,6 @@ private slots:
                  "expected a private D-Bus session from run-keychain-test.sh");
         m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
         QVERIFY2(!m_secretTool.isEmpty(), "secret-tool (libsecret-tools) is needed");
-#ifndef PEAKA_HAVE_DEMOSERVER
-        QSKIP("built without the demo server");
-#else
         m_started = QDateTime::currentDateTime().addSecs(-2);
         // Log everything the process says, at every level, into the capture.
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
@@ -102,10 +95,8 @@ private slots:
         key.userName = QStringLiteral("Leak Test");
         key.partner = true;
         m_server->addKey(key);
-#endif
     }
 
-#ifdef PEAKA_HAVE_DEMOSERVER
     void addTestAndSave()
     {
         ProfileStore profiles(ProfileStore::defaultSettingsPath());
@@ -182,7 +173,6 @@ private slots:
             sent = sent || r.header("Authorization").contains(secret.toUtf8());
         QVERIFY(sent);
     }
-#endif
 
     void cleanupTestCase()
     {

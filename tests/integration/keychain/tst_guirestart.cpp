@@ -18,9 +18,7 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 
-#ifdef PEAKA_HAVE_DEMOSERVER
 #include "demoserver.h"
-#endif
 
 #include <QApplication>
 #include <QComboBox>
@@ -54,18 +52,13 @@ class TestGuiRestart : public QObject
 private:
     QDateTime m_started;
     QString m_id;
-#ifdef PEAKA_HAVE_DEMOSERVER
     demo::DemoServer *m_server = nullptr;
-#endif
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "expected a private D-Bus session from run-keychain-test.sh");
-#ifndef PEAKA_HAVE_DEMOSERVER
-        QSKIP("built without the demo server");
-#else
         m_started = QDateTime::currentDateTime().addSecs(-2);
         // HOME is kept between runs; the keyring is not (run-keychain-test.sh).
         QFile::remove(ProfileStore::defaultSettingsPath());
@@ -79,10 +72,8 @@ private slots:
         key.userName = QStringLiteral("Restart Test");
         key.partner = true;
         m_server->addKey(key);
-#endif
     }
 
-#ifdef PEAKA_HAVE_DEMOSERVER
     void addProfileThroughTheDialog()
     {
         ProfileStore profiles(ProfileStore::defaultSettingsPath());
@@ -147,7 +138,6 @@ private slots:
             sent = sent || r.header("Authorization").contains(secret.toUtf8());
         QVERIFY(sent);
     }
-#endif
 
     void cleanupTestCase()
     {
