@@ -3938,7 +3938,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Status der Liste</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
@@ -3979,7 +3979,15 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Verbindung bearbeiten…</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>Showing %n exports; the rest could not be loaded:</source>
+        <translation>
+            <numerusform>%n Export wird angezeigt; der Rest konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Exporte werden angezeigt; der Rest konnte nicht geladen werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Trying again in %n s.</source>
         <translation>
             <numerusform>Neuer Versuch in %n s.</numerusform>
@@ -4013,6 +4021,12 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
     </message>
     <message>
         <location line="+24"/>
+        <source>Loading exports… %1 so far</source>
+        <comment>rows of a paged list read so far</comment>
+        <translation>Exporte werden geladen… bisher %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loading exports…</source>
         <translation>Exporte werden geladen…</translation>
     </message>

@@ -84,6 +84,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     connect(m_model, &ExportListModel::mergeApplied, this, &MainWindow::onListApplied);
     connect(m_poller, &LivePoller::failed, this, &MainWindow::onListFailed);
     connect(m_poller, &LivePoller::refreshStarted, this, &MainWindow::updateStatusBar);
+    connect(m_poller, &LivePoller::loadProgress, this, &MainWindow::updateStatusBar);
+    connect(m_poller, &LivePoller::loadFinished, this, &MainWindow::updateStatusBar);
     connect(ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(ui->detailPane, &ExportDetailPane::jobLoaded, this, &MainWindow::onJobLoaded);
     connect(ui->detailPane, &ExportDetailPane::fileActivated, this, &MainWindow::onFileActivated);
@@ -310,7 +312,8 @@ void MainWindow::onListApplied()
 {
     m_hasData = true;
     m_lastUpdated = QDateTime::currentDateTime();
-    ui->errorBanner->dismiss();
+    if (m_poller->consecutiveFailures() == 0) // a failed page's banner stays until a read succeeds
+        ui->errorBanner->dismiss();
     // The selected job's details follow its status.
     const QString shown = ui->detailPane->currentId();
     const int row = shown.isEmpty() ? -1 : m_model->rowOfId(shown);
@@ -323,9 +326,13 @@ void MainWindow::onListApplied()
 void MainWindow::onListFailed(const ApiError &error, int retryInMs)
 {
     QString text = error.message();
+    const bool partial = !m_poller->isComplete() && m_poller->loadedRows() > 0;
+    if (partial) // a page part-way failed: say what is shown and that the rest is missing
+        text = tr("Showing %n exports; the rest could not be loaded:", "", m_poller->loadedRows()) + QLatin1Char(' ')
+            + text;
     if (retryInMs > 0)
         text += QLatin1Char(' ') + tr("Trying again in %n s.", "", (retryInMs + 999) / 1000);
-    if (m_hasData)
+    if (m_hasData && !partial)
         text += QLatin1Char(' ') + tr("The list shows the last data received.");
     ui->errorBanner->showError(text, error.detail());
     updateStatusBar();
@@ -420,7 +427,10 @@ void MainWindow::showTableMenu(const QPoint &pos)
 void MainWindow::updateStatusBar()
 {
     QStringList parts;
-    if (m_poller->isBusy() && !m_hasData)
+    if (m_poller->isLoading() && m_poller->loadedRows() > 0)
+        parts << tr("Loading exports… %1 so far", "rows of a paged list read so far")
+                     .arg(ExportFormat::count(m_poller->loadedRows()));
+    else if (m_poller->isBusy() && !m_hasData)
         parts << tr("Loading exports…");
     else if (m_lastUpdated.isValid())
         parts << tr("Updated %1", "list refreshed at a time")

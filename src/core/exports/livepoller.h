@@ -5,26 +5,35 @@
 #include "exports/exportjob.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace peaka {
 
+class ExportPager;
 class PeakaClient;
-class ListExportsRequest;
 
-// Keeps a project's export list fresh. refresh() lists now; after a good
-// answer the next one is scheduled only while some job is PENDING or RUNNING
-// (no timer runs otherwise). Transient errors (ApiError::isTransient) back off
-// with Backoff(interval, cap) starting at 2×interval, honouring Retry-After;
-// others are not retried until refresh() is called again.
+// Keeps a project's export list fresh without re-reading every page.
+// refresh() is a full read: every page of the paged List Exports (ExportPager),
+// `listed` after each page, so the first 200 rows show at once and the rest
+// streams in. While some job is PENDING or RUNNING a tick follows them: it
+// lists status=PENDING,RUNNING plus the newest page (new exports), and a job
+// that left the running set is refreshed with Read Export. A full re-read
+// happens only on refresh() (F5) and every fullRereadMs() (minutes: to catch
+// SUCCEEDED -> EXPIRED). No tick runs when nothing is in progress. Transient
+// errors (ApiError::isTransient) back off with Backoff(interval, cap),
+// honouring Retry-After; others are not retried until refresh() is called again.
+// The client is that of the connection the list was opened on (ConnectionRegistry).
 class LivePoller : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultIntervalMs = 5000;
     static constexpr int DefaultMaxBackoffMs = 5 * 60 * 1000;
+    static constexpr int DefaultFullRereadMs = 10 * 60 * 1000;
 
     explicit LivePoller(PeakaClient *client, QObject *parent = nullptr);
     ~LivePoller() override;
@@ -32,43 +41,79 @@ public:
     // Another connection's client (from the ConnectionRegistry): stops
     // everything in flight. Call refresh() to start.
     void setClient(PeakaClient *client);
-    // Another project: stops everything in flight. Call refresh() to start.
+    // Another project: stops everything in flight and forgets the list. Call refresh() to start.
     void setProjectId(const QString &projectId);
     QString projectId() const { return m_projectId; }
     void setIntervalMs(int ms);
     int intervalMs() const { return m_intervalMs; }
     void setMaxBackoffMs(int ms) { m_maxBackoffMs = ms; }
     int maxBackoffMs() const { return m_maxBackoffMs; }
+    void setFullRereadMs(int ms) { m_fullRereadMs = qMax(1000, ms); }
+    int fullRereadMs() const { return m_fullRereadMs; }
 
-    // Lists now (a call already in flight is kept; its answer counts).
+    // Reads every page again (a full read already in flight is kept).
     void refresh();
-    // Stops polling and aborts a call in flight.
+    // Stops polling and aborts the calls in flight.
     void stop();
 
-    bool isBusy() const { return !m_request.isNull(); }
+    bool isBusy() const { return !m_pass.isNull() || m_tickParts > 0; }
+    // A full read is in flight.
+    bool isLoading() const { return !m_pass.isNull(); }
+    // The next tick (or the retry of a failed read) is due.
     bool isScheduled() const { return m_timer.isActive(); }
     int scheduledInMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
     int consecutiveFailures() const { return m_failures; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
+    // Rows the current (or last) full read has read; whether it read every page.
+    int loadedRows() const { return m_passRows; }
+    bool isComplete() const { return m_complete; }
+    const QList<ExportJob> &jobs() const { return m_jobs; }
 
 Q_SIGNALS:
     void refreshStarted();
+    // The whole list after a change: a page, a tick, a Read Export.
     void listed(const QList<peaka::ExportJob> &jobs);
+    // A full read moved on: `rows` read so far.
+    void loadProgress(int rows, int pages);
+    // A full read ended; error None = every page was read, else the rows read are kept.
+    void loadFinished(const peaka::ApiError &error, int rows);
     // `retryInMs` is -1 when no retry is scheduled.
     void failed(const peaka::ApiError &error, int retryInMs);
 
 private:
-    void onFinished(const QList<ExportJob> &jobs, const ApiError &error);
+    void startPass();
+    void onPassFinished(const ApiError &error, const QSet<QString> &seen, bool complete);
+    void tick();
+    void onTickPart(const QList<ExportJob> &rows, const ApiError &error, bool runningSet);
+    void finishTick();
+    void readLeft(const QStringList &ids);
+    void upsert(const QList<ExportJob> &rows);
+    void removeId(const QString &id);
+    void scheduleTick();
+    void fail(const ApiError &error, bool retryPass);
+    void abortWork();
+    bool anyInProgress() const;
 
     QPointer<PeakaClient> m_client;
-    QPointer<ListExportsRequest> m_request;
-    QTimer m_timer;
     QString m_projectId;
+    quint64 m_generation = 0; // bumped by setClient/setProjectId: late answers are dropped
+    QList<ExportJob> m_jobs;
+    QHash<QString, int> m_index; // id -> row of m_jobs
+    QPointer<ExportPager> m_pass;
+    int m_passRows = 0;
+    bool m_complete = false;
+    QList<QPointer<ExportPager>> m_tickPagers;
+    int m_tickParts = 0;
+    QSet<QString> m_runningBefore, m_runningNow, m_seenInTick;
+    ApiError m_tickError;
+    QTimer m_timer;       // next tick, or the retry of a failed read
+    bool m_timerIsPass = false;
+    QTimer m_fullTimer;   // the long-interval full re-read
     QDateTime m_lastSuccess;
     int m_intervalMs = DefaultIntervalMs;
     int m_maxBackoffMs = DefaultMaxBackoffMs;
+    int m_fullRereadMs = DefaultFullRereadMs;
     int m_failures = 0;
-    bool m_anyInProgress = false;
 };
 
 } // namespace peaka
