@@ -32,6 +32,10 @@ Command downloadCommand();
 Command createCommand();
 Command waitCommand();
 Command profilesCommand();
+Command projectsCommand();
+Command queriesCommand();
+Command tablesCommand();
+Command columnsCommand();
 Command cancelCommand();
 Command previewCommand();
 

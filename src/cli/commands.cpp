@@ -13,6 +13,10 @@ QList<Command> allCommands()
         cancelCommand(),
         waitCommand(),
         profilesCommand(),
+        projectsCommand(),
+        queriesCommand(),
+        tablesCommand(),
+        columnsCommand(),
         previewCommand(),
     };
 }

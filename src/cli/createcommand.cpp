@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE: start an export.
+// create query QUERY | create table CATALOG SCHEMA TABLE: start an export (names resolved to ids).
 #include "clicontext.h"
 #include "command.h"
 #include "exports/csvoptions.h"
 #include "exports/exportsourceref.h"
 #include "followjob.h"
+#include "sourcelookup.h"
 #include "api/peakaclient.h"
 
 #include <QJsonDocument>
@@ -14,10 +15,11 @@ namespace {
 
 QString usage()
 {
-    return CliContext::tr("Usage: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [options]");
+    return CliContext::tr("Usage: peaka-exports-cli create query QUERY | create table CATALOG SCHEMA TABLE [options] "
+                          "(QUERY: id, SQL name or display name; CATALOG: id or name)");
 }
 
-// The source from the positional arguments; false after ctx.fail().
+// The source from the positional arguments (names not yet resolved); false after ctx.fail().
 bool readSource(CliContext &ctx, ExportSourceRef *source)
 {
     const QString kind = ctx.args.value(0);
@@ -29,12 +31,27 @@ bool readSource(CliContext &ctx, ExportSourceRef *source)
         ctx.fail(ExitUsage, usage());
         return false;
     }
-    const QStringList problems = source->validate();
-    if (!problems.isEmpty()) {
-        ctx.fail(ExitUsage, problems.first());
-        return false;
-    }
     return true;
+}
+
+// Turns a query or catalog name into its id (ids pass unchanged), then checks the source.
+void resolveSource(CliContext &ctx, const ExportSourceRef &typed, std::function<void(const ExportSourceRef &)> then)
+{
+    const auto checked = [&ctx, then](const ExportSourceRef &source) {
+        const QStringList problems = source.validate();
+        if (!problems.isEmpty()) {
+            ctx.fail(ExitUsage, problems.first());
+            return;
+        }
+        then(source);
+    };
+    if (typed.kind == ExportSourceRef::Query) {
+        resolveQueryArgument(ctx, typed.queryId, [checked](const QString &id) { checked(ExportSourceRef::query(id)); });
+        return;
+    }
+    resolveCatalogArgument(ctx, typed.catalogId, [checked, typed](const QString &id) {
+        checked(ExportSourceRef::table(id, typed.schemaName, typed.tableName));
+    });
 }
 
 // The body from the options; false after ctx.fail().
@@ -104,20 +121,9 @@ bool readOptions(CliContext &ctx, ExportOptions *o)
     return true;
 }
 
-void run(CliContext &ctx)
+void start(CliContext &ctx, const ExportSourceRef &source, const ExportOptions &options, const FollowSettings &follow,
+           bool wait)
 {
-    ExportSourceRef source;
-    ExportOptions options;
-    FollowSettings follow;
-    follow.printId = true;
-    if (!readSource(ctx, &source) || !readOptions(ctx, &options) || !readFollowOptions(ctx, &follow))
-        return;
-    if (!ctx.requireProject())
-        return;
-    // --download and --wait-timeout make no sense without waiting: they imply --wait.
-    const bool wait = ctx.parser->isSet(QStringLiteral("wait")) || !follow.downloadDir.isEmpty()
-        || ctx.parser->isSet(QStringLiteral("wait-timeout"));
-
     auto *request = source.start(ctx.client, ctx.projectId, options);
     QObject::connect(request, &ExportRequest::finished, ctx.client,
                      [&ctx, source, options, follow, wait](const ExportResult &result) {
@@ -146,6 +152,25 @@ void run(CliContext &ctx)
                      });
 }
 
+void run(CliContext &ctx)
+{
+    ExportSourceRef source;
+    ExportOptions options;
+    FollowSettings follow;
+    follow.printId = true;
+    if (!readSource(ctx, &source) || !readOptions(ctx, &options) || !readFollowOptions(ctx, &follow))
+        return;
+    if (!ctx.requireProject())
+        return;
+    // --download and --wait-timeout make no sense without waiting: they imply --wait.
+    const bool wait = ctx.parser->isSet(QStringLiteral("wait")) || !follow.downloadDir.isEmpty()
+        || ctx.parser->isSet(QStringLiteral("wait-timeout"));
+
+    resolveSource(ctx, source, [&ctx, options, follow, wait](const ExportSourceRef &resolved) {
+        start(ctx, resolved, options, follow, wait);
+    });
+}
+
 } // namespace
 
 Command createCommand()
@@ -153,7 +178,7 @@ Command createCommand()
     Command c;
     c.name = QStringLiteral("create");
     c.synopsis = QStringLiteral(
-        "create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [--format CSV|JSONL] [--compression NONE|GZIP] "
+        "create query QUERY | create table CATALOG SCHEMA TABLE [--format CSV|JSONL] [--compression NONE|GZIP] "
         "[--limit N] [--columns A,B] [--no-system-columns] [--csv-delimiter C] [--csv-quote C] [--csv-crlf] "
         "[--csv-no-header] [--csv-null TEXT] [--wait [--wait-timeout SEC]] [--download DIR]");
     c.summary = CliContext::tr("Start an export and print its id (--json: the row). --wait follows it to the end "

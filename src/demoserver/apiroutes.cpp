@@ -2,9 +2,11 @@
 #include "apiroutes.h"
 
 #include "createdat.h"
+#include "democatalog.h"
 #include "democontent.h"
 #include "demoserver_p.h"
 #include "exportjson.h"
+#include "sourceroutes.h"
 #include "storageorigin.h"
 
 #include <QJsonArray>
@@ -38,6 +40,12 @@ bool callerOwns(const DemoServerPrivate *d, const DemoExport &job, const DemoKey
         return true;
     const DemoKey *owner = d->findKey(job.ownerKey);
     return owner && !owner->userId.isEmpty() && owner->userId == caller.userId;
+}
+
+QString catalogLabel(const QString &catalogId)
+{
+    const DemoCatalog *c = findCatalog(catalogId);
+    return c ? c->name : catalogId;
 }
 
 } // namespace
@@ -152,6 +160,9 @@ ApiAnswer ApiRoutes::route(const RecordedRequest &request)
     const DemoKey *caller = auth.startsWith("Bearer ") ? d->findKey(QString::fromUtf8(auth.mid(7).trimmed())) : nullptr;
     if (!caller)
         return messageAnswer(401, QStringLiteral("Invalid API key"));
+    const QByteArray verb = request.method == "HEAD" ? QByteArray("GET") : request.method;
+    if (auto answer = routeOrganization(seg, verb, *caller))
+        return *answer;
 
     if (seg.size() < 4 || seg.at(0) != QLatin1String("data") || seg.at(1) != QLatin1String("projects"))
         return messageAnswer(404, QStringLiteral("Not found"));
@@ -161,6 +172,8 @@ ApiAnswer ApiRoutes::route(const RecordedRequest &request)
         return messageAnswer(403, QStringLiteral("API key has no access to project %1").arg(project));
     if (!d->projectExists(project))
         return messageAnswer(404, QStringLiteral("Project %1 not found").arg(project));
+    if (auto answer = routeSources(seg.mid(3), verb, request))
+        return *answer;
 
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
     const auto methodNotAllowed = [] { return messageAnswer(405, QStringLiteral("Method not allowed")); };
@@ -187,7 +200,7 @@ ApiAnswer ApiRoutes::route(const RecordedRequest &request)
         if (method != "POST")
             return methodNotAllowed();
         return createExport(project, findTableSource(seg.at(4), seg.at(6), seg.at(8)),
-                            QStringLiteral("Table %1.%2.%3 not found").arg(seg.at(4), seg.at(6), seg.at(8)), request,
+                            QStringLiteral("Table %1.%2.%3 not found").arg(catalogLabel(seg.at(4)), seg.at(6), seg.at(8)), request,
                             *caller);
     }
     return messageAnswer(404, QStringLiteral("Not found"));

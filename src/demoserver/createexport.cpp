@@ -155,7 +155,7 @@ ApiAnswer ApiRoutes::createExport(const QString &project, const DemoSource *sour
     const QString failError = source->isQuery()
         ? QStringLiteral("Query exceeded the 1,000,000 row export limit")
         : QStringLiteral("Catalog '%1' is unavailable: the upstream API answered 503 Service Unavailable")
-              .arg(source->catalogId);
+              .arg(source->catalogName);
     d->jobRequests.insert(job.id, JobRequest{columns, limit, failError, csv});
     d->add(job);
     d->advanceJobs(); // pendingMs/runningMs of 0 move at once

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democontent.h"
+#include "democatalog.h"
 
 #include <QHash>
 #include <QMutex>
@@ -29,31 +30,19 @@ DemoColumn nullable(DemoColumn c)
 
 QList<DemoColumn> withSystem(QList<DemoColumn> columns)
 {
-    columns.prepend(col("_version", K::SysVersion));
-    columns.prepend(col("_id", K::SysId));
-    return columns;
+    return withSystemColumns(std::move(columns));
 }
 
 DemoSource query(const char *id, const char *name, QList<DemoColumn> columns)
 {
-    DemoSource s;
-    s.queryId = QString::fromLatin1(id);
-    s.shortName = QString::fromLatin1(name);
-    s.source = QStringLiteral("peaka.query.\"%1\"").arg(s.shortName);
-    s.columns = withSystem(std::move(columns));
-    return s;
+    return querySource(QString::fromLatin1(id), QString::fromLatin1(name), withSystem(std::move(columns)));
 }
 
 DemoSource table(const char *catalog, const char *schema, const char *name, QList<DemoColumn> columns)
 {
-    DemoSource s;
-    s.catalogId = QString::fromLatin1(catalog);
-    s.schemaName = QString::fromLatin1(schema);
-    s.tableName = QString::fromLatin1(name);
-    s.shortName = s.tableName;
-    s.source = QStringLiteral("%1.%2.\"%3\"").arg(s.catalogId, s.schemaName, s.tableName);
-    s.columns = withSystem(std::move(columns));
-    return s;
+    const DemoCatalog *c = findCatalogByName(QString::fromLatin1(catalog));
+    Q_ASSERT(c);
+    return tableSource(*c, QString::fromLatin1(schema), QString::fromUtf8(name), withSystem(std::move(columns)));
 }
 
 QList<DemoSource> makeSources()
@@ -179,6 +168,13 @@ QByteArray jsonString(const QByteArray &v)
 
 } // namespace
 
+QList<DemoColumn> withSystemColumns(QList<DemoColumn> columns)
+{
+    columns.prepend(col("_version", K::SysVersion));
+    columns.prepend(col("_id", K::SysId));
+    return columns;
+}
+
 const QList<DemoSource> &demoSources()
 {
     static const QList<DemoSource> sources = makeSources();
@@ -187,7 +183,7 @@ const QList<DemoSource> &demoSources()
 
 const DemoSource *findQuerySource(const QString &queryId)
 {
-    for (const DemoSource &s : demoSources())
+    for (const DemoSource &s : allSources())
         if (s.queryId == queryId)
             return &s;
     return nullptr;
@@ -195,17 +191,28 @@ const DemoSource *findQuerySource(const QString &queryId)
 
 const DemoSource *findTableSource(const QString &catalog, const QString &schema, const QString &table)
 {
-    for (const DemoSource &s : demoSources())
+    // The built-in query catalog lists the saved queries as tables of schema "query".
+    const DemoCatalog *c = findCatalog(catalog);
+    const bool queryCatalog = c && c->type == QLatin1String("query");
+    for (const DemoSource &s : allSources()) {
+        if (queryCatalog && s.isQuery() && schema == QLatin1String("query") && s.shortName == table)
+            return &s;
         if (!s.isQuery() && s.catalogId == catalog && s.schemaName == schema && s.tableName == table)
             return &s;
+    }
     return nullptr;
+}
+
+bool isPlumbingColumn(const QString &name)
+{
+    return name.startsWith(QLatin1String("_q_")) || name.startsWith(QLatin1String("_cache_"));
 }
 
 QStringList columnNames(const DemoSource &source, bool includeSystemColumns)
 {
     QStringList names;
     for (const DemoColumn &c : source.columns)
-        if (includeSystemColumns || !c.isSystem())
+        if (!isPlumbingColumn(c.name) && (includeSystemColumns || !c.isSystem()))
             names << c.name;
     return names;
 }

@@ -34,17 +34,24 @@ struct DemoColumn
 struct DemoSource
 {
     QString queryId;                        // query exports
-    QString catalogId, schemaName, tableName; // table exports
+    QString catalogId, schemaName, tableName; // table exports (catalogId: the catalog's numeric id)
+    QString catalogName;                    // table exports: the catalog's name, e.g. stripe
     QString source;                         // display name, e.g. peaka.query."charges_view"
     QString shortName;                      // used in file names
     QList<DemoColumn> columns;
     bool isQuery() const { return !queryId.isEmpty(); }
 };
 
+// The seven featured sources the seeded and generated exports use (index order is fixed).
 const QList<DemoSource> &demoSources();
+QList<DemoColumn> withSystemColumns(QList<DemoColumn> columns); // _id, _version first
+// Every exportable source: the featured ones, then the rest of the catalog (democatalog.cpp).
+const QList<DemoSource> &allSources();
 const DemoSource *findQuerySource(const QString &queryId);
 const DemoSource *findTableSource(const QString &catalog, const QString &schema, const QString &table);
+// Export columns; cache plumbing (_q_*, _cache_*) is never exported.
 QStringList columnNames(const DemoSource &source, bool includeSystemColumns);
+bool isPlumbingColumn(const QString &name);
 
 // Rows [firstRow, firstRow + count) of `source` restricted to `columns`
 // (empty = all), as CSV (with header when firstRow == 0 and csv.header) or JSONL.

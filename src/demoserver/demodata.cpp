@@ -68,7 +68,7 @@ const SeedRow kSeed[] = {
 QString fileName(const DemoSource &src, const QString &id, bool jsonl, bool gzip, int part, int parts)
 {
     QString name = src.isQuery() ? QStringLiteral("query_%1_%2").arg(src.queryId, src.shortName)
-                                 : QStringLiteral("%1_%2_%3").arg(src.catalogId, src.schemaName, src.tableName);
+                                 : QStringLiteral("%1_%2_%3").arg(src.catalogName, src.schemaName, src.tableName);
     name += QLatin1Char('_') + id.left(8);
     if (parts > 1)
         name += QStringLiteral("_part-%1").arg(part, 4, 10, QLatin1Char('0'));

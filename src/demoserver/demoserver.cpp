@@ -4,6 +4,7 @@
 
 #include "apiroutes.h"
 #include "createdat.h"
+#include "democatalog.h"
 #include "demoserver_p.h"
 #include "storageorigin.h"
 
@@ -52,6 +53,9 @@ bool DemoServerPrivate::projectExists(const QString &project) const
 {
     if (project == projectId || project == otherProjectId)
         return true;
+    for (const DemoProject &p : demoProjects())
+        if (p.id == project)
+            return true;
     for (const DemoKey &k : keys)
         if (!k.partner && k.projectId == project)
             return true;

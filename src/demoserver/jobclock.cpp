@@ -61,7 +61,7 @@ void DemoServerPrivate::completeJob(DemoExport &job)
                                               &rows, req->csv);
             QString name = source->isQuery()
                 ? QStringLiteral("query_%1_%2").arg(source->queryId, source->shortName)
-                : QStringLiteral("%1_%2_%3").arg(source->catalogId, source->schemaName, source->tableName);
+                : QStringLiteral("%1_%2_%3").arg(source->catalogName, source->schemaName, source->tableName);
             name += QLatin1Char('_') + job.id.left(8) + (jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv"));
             if (job.compression == QLatin1String("GZIP")) {
                 content = gzipCompress(content);

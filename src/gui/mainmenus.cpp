@@ -48,6 +48,8 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
     QMenu *file = addMenu(window, before, "menuFile", tr("&File"));
     file->addAction(newExport);
     file->addAction(runAgain);
+    if (commands.cancelExport)
+        file->addAction(commands.cancelExport);
     file->addSeparator();
     if (QAction *a = action("actionOpenById"))
         file->addAction(a);
@@ -86,6 +88,10 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
     QAction *refresh = action("actionRefresh");
     bar->insertAction(refresh, newExport);
     bar->insertAction(refresh, runAgain);
+    if (commands.cancelExport) {
+        bar->insertAction(refresh, commands.cancelExport);
+        nameButton(bar, commands.cancelExport);
+    }
     bar->insertSeparator(refresh);
     downloads->setIcon(uiIcon("download"));
     bar->addAction(downloads);

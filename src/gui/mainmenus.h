@@ -23,6 +23,7 @@ public:
         QAction *newExport = nullptr;
         QAction *runAgain = nullptr;
         QAction *showDownloads = nullptr;
+        QAction *cancelExport = nullptr; // optional
     };
     static void install(QMainWindow *window, const Commands &commands);
 };

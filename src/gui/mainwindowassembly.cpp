@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowassembly.h"
 
+#include "cancelexportaction.h"
 #include "connections/connectionregistry.h"
 #include "downloadcontroller.h"
 #include "downloads/downloadmanager.h"
@@ -42,8 +43,11 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     m_downloads = new DownloadController({window, m_connections, m_notifier, m_status, options.downloadStatePath}, this);
     m_newExport = new NewExportActions({window, m_registry, m_model, pane, m_notifier, m_status, m_downloads}, this);
     window->addTableMenuAction(m_newExport->runAgainAction());
+    m_cancelExport = new CancelExportAction({window, m_registry, pane, m_status}, this);
+    window->addTableMenuAction(m_cancelExport->action());
+    connect(m_cancelExport, &CancelExportAction::jobRead, m_poller, &LivePoller::updateJob);
     MainMenus::install(window, {m_newExport->newExportAction(), m_newExport->runAgainAction(),
-                                m_downloads->showPanelAction()});
+                                m_downloads->showPanelAction(), m_cancelExport->action()});
     // After the dock exists, so that its state comes back.
     window->restoreLayout();
 
@@ -51,6 +55,7 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     connect(window, &MainWindow::currentConnectionChanged, m_newExport,
             [this](const Connection &connection, const QString &project) {
                 m_newExport->setConnection(connection.key(project));
+                m_cancelExport->setConnection(connection.key(project));
             });
     connect(window, &MainWindow::fileActivated, m_downloads, [this](const ExportJob &job, const ExportFile &file) {
         m_downloads->downloadFile(m_window->currentKey(), job, file);
@@ -69,6 +74,7 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
 MainWindowAssembly::~MainWindowAssembly()
 {
     // Controllers first: they reach into the window's widgets (dock, status bar).
+    delete m_cancelExport;
     delete m_newExport;
     delete m_downloads;
     m_window.reset();

@@ -17,6 +17,7 @@ class Notifier;
 
 namespace peaka::gui {
 
+class CancelExportAction;
 class DownloadController;
 class ExportFilterModel;
 class MainWindow;
@@ -64,6 +65,7 @@ public:
     StatusMessages *status() const { return m_status; }
     DownloadController *downloads() const { return m_downloads; }
     NewExportActions *newExport() const { return m_newExport; }
+    CancelExportAction *cancelExport() const { return m_cancelExport; }
 
 private:
     ConnectionRegistry *m_registry;
@@ -76,6 +78,7 @@ private:
     StatusMessages *m_status = nullptr;
     DownloadController *m_downloads = nullptr;
     NewExportActions *m_newExport = nullptr;
+    CancelExportAction *m_cancelExport = nullptr;
 };
 
 } // namespace peaka::gui

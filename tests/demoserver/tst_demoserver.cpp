@@ -240,7 +240,7 @@ void TestDemoServer::postValidation_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
     const QString q = QStringLiteral("/queries/709922802836177297/exports");
-    const QString t = QStringLiteral("/catalogs/stripe/schemas/public/tables/invoices/exports");
+    const QString t = QStringLiteral("/catalogs/367189801096446904/schemas/public/tables/invoices/exports");
     QTest::newRow("defaults") << q << QByteArray() << 202 << "";
     QTest::newRow("table ok") << t << QByteArray(R"({"format":"CSV","compression":"GZIP"})") << 202 << "";
     QTest::newRow("bad format") << q << QByteArray(R"({"format":"XML"})") << 400 << "format";
@@ -258,7 +258,7 @@ void TestDemoServer::postValidation_data()
                                           << "Column 'nope' does not exist in stripe.public.\"invoices\"";
     QTest::newRow("malformed json") << q << QByteArray("{\"format\":") << 400 << "Malformed";
     QTest::newRow("unknown query") << QStringLiteral("/queries/1/exports") << QByteArray("{}") << 404 << "Query 1";
-    QTest::newRow("unknown table") << QStringLiteral("/catalogs/stripe/schemas/public/tables/nope/exports")
+    QTest::newRow("unknown table") << QStringLiteral("/catalogs/367189801096446904/schemas/public/tables/nope/exports")
                                    << QByteArray("{}") << 404 << "stripe.public.nope";
 }
 
@@ -362,7 +362,7 @@ void TestDemoServer::createdGzipJsonlExport()
 {
     m_server->scenario().pendingMs = 0;
     m_server->scenario().runningMs = 0;
-    const Result r = post(project() + QStringLiteral("/catalogs/hubspot/schemas/crm/tables/deals/exports"),
+    const Result r = post(project() + QStringLiteral("/catalogs/367189801096446917/schemas/crm/tables/deals/exports"),
                           R"({"format":"JSONL","compression":"GZIP"})");
     QCOMPARE(r.status, 202);
     const QString id = r.object().value(QLatin1String("id")).toString();

@@ -289,7 +289,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 {
     NewExportDialog *d = makeDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
-    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices"));
+    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("invoices"));
     QVERIFY(child<QCheckBox>(d, "systemColumnsCheck")->isChecked());
     QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("tablePage"));
     toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
@@ -298,7 +298,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 
     const QList<RecordedRequest> sent = posts();
     QCOMPARE(sent.size(), 1);
-    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/stripe/schemas/public/tables/invoices/exports")
+    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/367189801096446904/schemas/public/tables/invoices/exports")
                                      .arg(m_server->projectId()));
     const QJsonObject body = bodyOf(sent[0]);
     // The chosen format and compression; nothing else, so the server's defaults apply.
@@ -307,7 +307,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 
     const auto job = created.at(0).at(0).value<ExportJob>();
     QCOMPARE(job.status.code(), ExportStatus::Pending);
-    QCOMPARE(job.catalogId, QStringLiteral("stripe"));
+    QCOMPARE(job.catalogId, QStringLiteral("367189801096446904"));
     QCOMPARE(job.schemaName, QStringLiteral("public"));
     QCOMPARE(job.tableName, QStringLiteral("invoices"));
     QVERIFY(job.queryId.isEmpty());
@@ -364,7 +364,7 @@ void TestNewExportDialog::unknownQueryStaysNextToSource()
     QVERIFY(d->isVisible());
 
     // The same for a table.
-    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("nosuchtable"));
+    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("nosuchtable"));
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
     QVERIFY(sourceMessage->text().contains(QLatin1String("stripe.public.nosuchtable")));
@@ -556,7 +556,7 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
     QSignalSpy taskFinished(&manager, &DownloadManager::taskFinished);
 
     NewExportDialog *d = controller.openNewExport();
-    fillTable(d, QStringLiteral("postgres"), QStringLiteral("public"), QStringLiteral("orders"));
+    fillTable(d, QStringLiteral("367189801096446930"), QStringLiteral("public"), QStringLiteral("orders"));
     toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(started.wait(10000));
@@ -585,7 +585,7 @@ void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
     QSignalSpy notified(controller.notifier(), &Notifier::notified);
 
     NewExportDialog *d = controller.openNewExport();
-    fillTable(d, QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices"));
+    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("invoices"));
     d->setDownloadWhenReady(true);
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(ended.wait(10000));
@@ -602,7 +602,7 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     ExportJob old;
     old.id = QStringLiteral("old");
     old.status = ExportStatus::Expired;
-    old.catalogId = QStringLiteral("hubspot");
+    old.catalogId = QStringLiteral("367189801096446917");
     old.schemaName = QStringLiteral("crm");
     old.tableName = QStringLiteral("deals");
     old.format = QStringLiteral("JSONL");
@@ -617,7 +617,7 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     QVERIFY(created.wait(5000));
     const QList<RecordedRequest> sent = posts();
     QCOMPARE(sent.size(), 1);
-    QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/hubspot/schemas/crm/tables/deals/exports")));
+    QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/367189801096446917/schemas/crm/tables/deals/exports")));
     QCOMPARE(bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
                                            {QStringLiteral("compression"), QStringLiteral("GZIP")}}));
     controller.stopAll();

@@ -36,6 +36,12 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // What a call to `url` needs (key, origin, timeout, size cap, retries), for
+    // request classes started outside this class (e.g. sources/SourceSession).
+    RequestSpec requestSpec(const QByteArray &method, const QUrl &url, const QByteArray &body = {}) const
+    {
+        return spec(method, url, body);
+    }
 
     // The biggest page List Exports gives; always sent (the default is not documented).
     static constexpr int ListPageSize = 200;

@@ -77,6 +77,16 @@ void LivePoller::stop()
     abortWork();
 }
 
+void LivePoller::updateJob(const ExportJob &job)
+{
+    if (job.id.isEmpty() || m_projectId.isEmpty())
+        return;
+    upsert({job});
+    Q_EMIT listed(m_jobs);
+    if (!isBusy() && !m_timer.isActive())
+        scheduleTick();
+}
+
 void LivePoller::refresh()
 {
     if (m_pass)

@@ -55,6 +55,8 @@ public:
     void refresh();
     // Stops polling and aborts the calls in flight.
     void stop();
+    // A row read elsewhere (Read Export, e.g. after a cancel): the list takes it at once.
+    void updateJob(const ExportJob &job);
 
     bool isBusy() const { return !m_pass.isNull() || m_tickParts > 0; }
     // A full read is in flight.

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// projects: every project a Partner key reaches, with its organization and workspace.
+#include "clicontext.h"
+#include "command.h"
+#include "sourcelookup.h"
+#include "textformat.h"
+#include "api/peakaclient.h"
+#include "sources/sourcesession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace peaka::cli {
+namespace {
+
+void run(CliContext &ctx)
+{
+    if (!ctx.args.isEmpty()) {
+        ctx.fail(ExitUsage, CliContext::tr("Usage: peaka-exports-cli projects"));
+        return;
+    }
+    sourceSession(ctx)->projectDirectory(ctx.client, [&ctx](const ApiResult<QList<ProjectEntry>> &r) {
+        if (r.error.kind() == ApiError::Forbidden || r.error.kind() == ApiError::Unauthorized) {
+            ctx.fail(ExitAuth, CliContext::tr("Listing projects needs a Partner API key; this key was refused (%1). "
+                                              "A Project API key reaches only its own project: pass its id with "
+                                              "--project.")
+                                   .arg(r.error.httpStatus()));
+            return;
+        }
+        if (!r.ok()) {
+            ctx.failWith(r.error);
+            return;
+        }
+        if (ctx.json) {
+            QJsonArray arr;
+            for (const ProjectEntry &e : r.value)
+                arr.append(e.toJson());
+            ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        } else {
+            QList<QStringList> rows;
+            for (const ProjectEntry &e : r.value)
+                rows << QStringList{e.project.id, e.project.name, e.workspace.name, e.organization.name};
+            printTable(ctx.out(),
+                       {CliContext::tr("ID"), CliContext::tr("PROJECT"), CliContext::tr("WORKSPACE"),
+                        CliContext::tr("ORGANIZATION")},
+                       rows);
+        }
+        ctx.finish();
+    });
+}
+
+} // namespace
+
+Command projectsCommand()
+{
+    Command c;
+    c.name = QStringLiteral("projects");
+    c.synopsis = QStringLiteral("projects");
+    c.summary = CliContext::tr("List every project (organization, workspace, name, id); needs a Partner API key.");
+    c.run = run;
+    return c;
+}
+
+} // namespace peaka::cli
