@@ -683,7 +683,7 @@
         <translation>&amp;Projekt-IDs:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Project ids</source>
         <translation>Projekt-IDs</translation>
     </message>
@@ -693,7 +693,22 @@
         <translation>Eine Projekt-ID pro Zeile (oder durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>C&amp;hoose projects…</source>
+        <translation>Projekte aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose projects by name</source>
+        <translation>Projekte nach Namen auswählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to find project ids</source>
+        <translation>So finden Sie Projekt-IDs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Download folder:</source>
         <translation>&amp;Download-Ordner:</translation>
     </message>
@@ -761,12 +776,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+42"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Demo</source>
         <comment>name of the demo connection</comment>
         <translation>Demo</translation>
@@ -810,7 +825,7 @@
 <context>
     <name>peaka::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="+144"/>
+        <location filename="../src/core/api/apierror.cpp" line="+148"/>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
@@ -912,7 +927,7 @@
         <translation>Geben Sie die Basis-URL der API ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>“%1” is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
@@ -1516,7 +1531,7 @@
         <translation>Schema- und Tabellennamen dürfen keine Schrägstriche enthalten.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>query %1</source>
         <translation>Abfrage %1</translation>
     </message>
@@ -1598,7 +1613,7 @@
 <context>
     <name>peaka::FileNames</name>
     <message>
-        <location filename="../src/core/downloads/filenames.cpp" line="+170"/>
+        <location filename="../src/core/downloads/filenames.cpp" line="+173"/>
         <source>the name leads outside the folder</source>
         <translation>der Name führt aus dem Ordner hinaus</translation>
     </message>
@@ -2122,7 +2137,7 @@
 <context>
     <name>peaka::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiledialog.cpp" line="+65"/>
+        <location filename="../src/gui/profiledialog.cpp" line="+67"/>
         <source>Partner key (every project)</source>
         <translation>Partnerschlüssel (alle Projekte)</translation>
     </message>
@@ -2160,7 +2175,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Every project answered.</source>
         <translation>Alle Projekte haben geantwortet.</translation>
     </message>
@@ -2183,7 +2198,7 @@
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Kept for this session only: %1</source>
         <translation>Nur für diese Sitzung gespeichert: %1</translation>
     </message>
@@ -2256,7 +2271,17 @@
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Only a Partner key can list projects. Type or paste this key&apos;s project id (Peaka shows it in the project&apos;s settings).</source>
+        <translation>Nur ein Partnerschlüssel kann Projekte auflisten. Geben Sie die Projekt-ID dieses Schlüssels ein oder fügen Sie sie ein (Peaka zeigt sie in den Einstellungen des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste the API key first, then choose the projects.</source>
+        <translation>Fügen Sie zuerst den API-Schlüssel ein und wählen Sie dann die Projekte aus.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Saving the key in the keychain…</source>
         <translation>Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
@@ -2380,9 +2405,41 @@ Projekte: %2</translation>
     </message>
 </context>
 <context>
+    <name>peaka::SourceRequest</name>
+    <message>
+        <location filename="../src/core/sources/sourcerequest.cpp" line="+11"/>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::SourceSession</name>
+    <message>
+        <location filename="../src/core/sources/sourcesession.cpp" line="+90"/>
+        <source>No API base URL is set.</source>
+        <translation>Es ist keine Basis-URL für die API festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project, catalog, schema or table name is empty.</source>
+        <translation>Ein Projekt-, Katalog-, Schema- oder Tabellenname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer is not a JSON array.</source>
+        <translation>Die Antwort ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+56"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::StorageTransfer</name>
     <message>
-        <location filename="../src/core/downloads/storagetransfer.cpp" line="+134"/>
+        <location filename="../src/core/downloads/storagetransfer.cpp" line="+106"/>
         <source>the storage sent bytes from %1 instead of %2</source>
         <comment>HTTP 206 with the wrong range</comment>
         <translation>der Speicher sendete Bytes ab %1 statt ab %2</translation>
@@ -2396,7 +2453,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+65"/>
+        <location filename="../src/cli/clicontext.cpp" line="+75"/>
         <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
         <translation>Kein Projekt: Geben Sie --project ID an oder setzen Sie PEAKA_PROJECT.</translation>
     </message>
@@ -2437,12 +2494,12 @@ Projekte: %2</translation>
         <translation>Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2 Sie können stattdessen PEAKA_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/createcommand.cpp" line="+17"/>
-        <source>Usage: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [options]</source>
-        <translation>Aufruf: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [Optionen]</translation>
+        <location filename="../src/cli/createcommand.cpp" line="+18"/>
+        <source>Usage: peaka-exports-cli create query QUERY | create table CATALOG SCHEMA TABLE [options] (QUERY: id, SQL name or display name; CATALOG: id or name)</source>
+        <translation>Aufruf: peaka-exports-cli create query QUERY | create table CATALOG SCHEMA TABLE [Optionen] (QUERY: ID, SQL-Name oder Anzeigename; CATALOG: ID oder Name)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>--format must be CSV or JSONL.</source>
         <translation>--format muss CSV oder JSONL sein.</translation>
     </message>
@@ -2472,12 +2529,12 @@ Projekte: %2</translation>
         <translation>Die Optionen --csv-… gelten nur für CSV, nicht für --format JSONL.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>The server accepted the export but sent no id.</source>
         <translation>Der Server hat den Export angenommen, aber keine ID gesendet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Start an export and print its id (--json: the row). --wait follows it to the end (exit 2 if it fails); --download DIR also fetches its files (implies --wait).</source>
         <translation>Einen Export starten und seine ID ausgeben (--json: die Zeile). --wait verfolgt ihn bis zum Ende (Exit-Code 2, wenn er fehlschlägt); --download DIR lädt zusätzlich seine Dateien herunter (schließt --wait ein).</translation>
     </message>
@@ -2638,7 +2695,7 @@ Projekte: %2</translation>
         <translation>Der Download-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Downloading %n file(s) into %1…</source>
         <translation>
             <numerusform>%n Datei wird nach %1 heruntergeladen…</numerusform>
@@ -2996,12 +3053,47 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Der Server meldet einen Status, den diese Version nicht kennt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/cli/projectscommand.cpp" line="+19"/>
+        <source>Usage: peaka-exports-cli projects</source>
+        <translation>Aufruf: peaka-exports-cli projects</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing projects needs a Partner API key; this key was refused (%1). A Project API key reaches only its own project: pass its id with --project.</source>
+        <translation>Zum Auflisten von Projekten ist ein Partner-API-Schlüssel nötig; dieser Schlüssel wurde abgelehnt (%1). Ein Projekt-API-Schlüssel erreicht nur sein eigenes Projekt: Geben Sie dessen ID mit --project an.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../src/cli/showcommand.cpp" line="+9"/>
+        <location filename="../src/cli/sourcecommands.cpp" line="+70"/>
+        <location line="+16"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+77"/>
+        <location line="+35"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ORGANIZATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List every project (organization, workspace, name, id); needs a Partner API key.</source>
+        <translation>Alle Projekte auflisten (Organisation, Workspace, Name, ID); benötigt einen Partner-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showcommand.cpp" line="+1"/>
         <source>Status</source>
         <comment>field of an export: its status</comment>
         <translation>Status</translation>
@@ -3221,11 +3313,153 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <source>The CSV delimiter (default: guessed among , ; tab |).</source>
         <translation>Das CSV-Trennzeichen (Standard: automatisch erkannt unter , ; tab |).</translation>
     </message>
+    <message>
+        <location filename="../src/cli/sourcecommands.cpp" line="-63"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Usage: peaka-exports-cli queries</source>
+        <translation>Aufruf: peaka-exports-cli queries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="-35"/>
+        <location line="+36"/>
+        <source>DISPLAY NAME</source>
+        <translation>ANZEIGENAME</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="-36"/>
+        <source>SQL NAME</source>
+        <translation>SQL-NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+1"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <location line="+40"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+0"/>
+        <location line="+34"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Usage: peaka-exports-cli tables [CATALOG [SCHEMA]]</source>
+        <translation>Aufruf: peaka-exports-cli tables [CATALOG [SCHEMA]]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCHEMA</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATALOG</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DYNAMIC</source>
+        <translation>DYNAMISCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CACHED</source>
+        <translation>GECACHT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: peaka-exports-cli columns CATALOG SCHEMA TABLE</source>
+        <translation>Aufruf: peaka-exports-cli columns CATALOG SCHEMA TABLE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>query parameter of a dynamic table; never exported</source>
+        <translation>Abfrageparameter einer dynamischen Tabelle; wird nie exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cache column; never exported</source>
+        <translation>Cache-Spalte; wird nie exportiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List the project&apos;s saved queries (id, display name, SQL name, folder, type).</source>
+        <translation>Die gespeicherten Abfragen des Projekts auflisten (ID, Anzeigename, SQL-Name, Ordner, Typ).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the catalogs; the schemas of one catalog; the tables of one schema. CATALOG is an id or a name.</source>
+        <translation>Die Kataloge auflisten; die Schemas eines Katalogs; die Tabellen eines Schemas. CATALOG ist eine ID oder ein Name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List a table&apos;s columns with their SQL types (names for create --columns).</source>
+        <translation>Die Spalten einer Tabelle mit ihren SQL-Typen auflisten (Namen für create --columns).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sourcelookup.cpp" line="-48"/>
+        <source>No saved query in project %1 has the id, SQL name or display name “%2”. See: peaka-exports-cli queries</source>
+        <translation>Keine gespeicherte Abfrage in Projekt %1 hat die ID, den SQL-Namen oder den Anzeigenamen „%2“. Siehe: peaka-exports-cli queries</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>“%1” names %n saved queries; give the id or the SQL name of one:</source>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n gespeicherte Abfrage; geben Sie die ID oder den SQL-Namen einer davon an:</numerusform>
+            <numerusform>„%1“ bezeichnet %n gespeicherte Abfragen; geben Sie die ID oder den SQL-Namen einer davon an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No catalog in project %1 has the id or name “%2”. See: peaka-exports-cli tables</source>
+        <translation>Kein Katalog in Projekt %1 hat die ID oder den Namen „%2“. Siehe: peaka-exports-cli tables</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>“%1” names %n catalogs; give the id of one:</source>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Katalog; geben Sie die ID eines davon an:</numerusform>
+            <numerusform>„%1“ bezeichnet %n Kataloge; geben Sie die ID eines davon an:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peaka::demo::DemoServer</name>
     <message>
-        <location filename="../src/demoserver/demoserver.cpp" line="+140"/>
+        <location filename="../src/demoserver/demoserver.cpp" line="+144"/>
         <source>Could not listen on 127.0.0.1: %1</source>
         <translation>Auf 127.0.0.1 konnte nicht gelauscht werden: %1</translation>
     </message>
@@ -3256,6 +3490,102 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::CancelExportAction</name>
+    <message>
+        <location filename="../src/gui/cancelexportaction.cpp" line="+17"/>
+        <source>&amp;Cancel Export…</source>
+        <comment>stop a pending or running export</comment>
+        <translation>Export abbre&amp;chen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop the selected pending or running export (Delete)</source>
+        <translation>Den ausgewählten wartenden oder laufenden Export stoppen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cancel the export of %1?</source>
+        <translation>Den Export von %1 abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 is %2. The server stops it and removes what it has written so far; to get the data later, start a new export.</source>
+        <translation>Status von Export %1: %2. Der Server stoppt ihn und entfernt, was er bisher geschrieben hat; um die Daten später zu erhalten, starten Sie einen neuen Export.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The export was not cancelled: its connection is closed.</source>
+        <translation>Der Export wurde nicht abgebrochen: Seine Verbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export was not cancelled: %1</source>
+        <translation>Der Export wurde nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancellation of the export accepted.</source>
+        <translation>Der Abbruch des Exports wurde angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::CatalogTreeModel</name>
+    <message>
+        <location filename="../src/gui/catalogtreemodel.cpp" line="+86"/>
+        <source>%1 (%2)</source>
+        <comment>catalog label (catalog type), for catalogs that share a name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>%1
+Name: %2
+Type: %3
+Id: %4</source>
+        <translation>%1
+Name: %2
+Typ: %3
+ID: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dynamic table: reading it needs query parameters (its _q_ columns).</source>
+        <translation>Eine dynamische Tabelle: Zum Lesen braucht sie Abfrageparameter (ihre _q_-Spalten).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dynamic</source>
+        <extracomment>Marks a table that needs query parameters to be read</extracomment>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <comment>catalog type or table kind</comment>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ColumnChoiceModel</name>
+    <message>
+        <location filename="../src/gui/columnchoicemodel.cpp" line="+70"/>
+        <source>%1  %2</source>
+        <comment>column name, SQL type</comment>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +4239,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4289,6 +4619,233 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <location line="+1"/>
         <source>The API key for “%1”. It is kept in memory only and forgotten when the app quits.</source>
         <translation>Der API-Schlüssel für „%1“. Er bleibt nur im Arbeitsspeicher und wird beim Beenden der App vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProjectChooserDialog</name>
+    <message>
+        <location filename="../src/gui/projectchooserdialog.cpp" line="+29"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose projects</source>
+        <translation>Projekte auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by organization, workspace, project name or id</source>
+        <translation>Nach Organisation, Workspace, Projektname oder ID filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter projects</source>
+        <translation>Projekte filtern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+39"/>
+        <location line="+34"/>
+        <source>%n project(s) chosen.</source>
+        <translation>
+            <numerusform>%n Projekt ausgewählt.</numerusform>
+            <numerusform>%n Projekte ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Loading the projects this key can see…</source>
+        <translation>Die für diesen Schlüssel sichtbaren Projekte werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This key cannot list projects: only a Partner key can. Close this and type or paste the project id instead.</source>
+        <translation>Dieser Schlüssel kann keine Projekte auflisten, das kann nur ein Partnerschlüssel. Schließen Sie dieses Fenster und geben Sie stattdessen die Projekt-ID ein oder fügen Sie sie ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The projects could not be listed: %1</source>
+        <translation>Die Projekte konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This key sees no projects yet. Create one in Peaka first.</source>
+        <translation>Dieser Schlüssel sieht noch keine Projekte. Erstellen Sie zuerst eines in Peaka.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No project matches “%1”.</source>
+        <translation>Kein Projekt passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProjectTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/projecttreemodel.cpp" line="+139"/>
+        <source>%1 (%2 of %n chosen)</source>
+        <comment>organization or workspace; %2 = chosen projects</comment>
+        <translation>
+            <numerusform>%1 (%2 von %n ausgewählt)</numerusform>
+            <numerusform>%1 (%2 von %n ausgewählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project id: %1</source>
+        <translation>Projekt-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Project id: %2</source>
+        <translation>%1
+Projekt-ID: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization id: %1</source>
+        <translation>Organisations-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace id: %1</source>
+        <translation>Workspace-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project id %1</source>
+        <translation>Projekt-ID %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Organization › workspace › project</source>
+        <translation>Organisation › Workspace › Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::SavedQueryModel</name>
+    <message>
+        <location filename="../src/gui/savedquerymodel.cpp" line="+161"/>
+        <source>%1
+SQL name: %2
+Id: %3</source>
+        <translation>%1
+SQL-Name: %2
+ID: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Materialized</source>
+        <extracomment>A saved query whose results Peaka stores and refreshes on a schedule</extracomment>
+        <translation>Materialisiert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL name</source>
+        <translation>SQL-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <comment>kind of saved query</comment>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::SourceBrowser</name>
+    <message>
+        <location filename="../src/gui/sourcebrowser.cpp" line="+78"/>
+        <source>Saved queries</source>
+        <translation>Gespeicherte Abfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter saved queries by name or id</source>
+        <translation>Gespeicherte Abfragen nach Name oder ID filtern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Filter catalogs, schemas and tables</source>
+        <translation>Kataloge, Schemas und Tabellen filtern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns to export:</source>
+        <translation>Zu exportierende Spalten:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All</source>
+        <extracomment>Check every column</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <extracomment>Uncheck every column</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invert</source>
+        <extracomment>Check the unchecked columns and uncheck the checked ones</extracomment>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Loading saved queries…</source>
+        <translation>Gespeicherte Abfragen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not list the saved queries: %1 You can still enter an id below.</source>
+        <translation>Die gespeicherten Abfragen konnten nicht aufgelistet werden: %1 Sie können trotzdem unten eine ID eingeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project has no saved queries.</source>
+        <translation>Dieses Projekt hat keine gespeicherten Abfragen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loading columns…</source>
+        <translation>Spalten werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not list the columns: %1</source>
+        <translation>Die Spalten konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A dynamic table: %1 are query parameters needed to read it; they are never exported.</source>
+        <translation>Eine dynamische Tabelle: %1 sind Abfrageparameter, die zum Lesen nötig sind; sie werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is checked: check at least one, or All to export every column.</source>
+        <translation>Keine Spalte ist ausgewählt: Wählen Sie mindestens eine aus, oder „Alle“, um alle Spalten zu exportieren.</translation>
     </message>
 </context>
 <context>

@@ -32,17 +32,18 @@ using peaka::gui::ProfileConnections;
 namespace {
 
 #ifdef PEAKA_HAVE_DEMOSERVER
-// Starts the embedded demo server (once) and offers it beside the profiles, selected.
-bool startDemo(ProfileConnections *connections, QObject *owner)
+// Starts the embedded demo server (once) and offers it beside the profiles,
+// selected. It is a child of the window, so it goes before the application
+// object does (children of qApp would outlive Qt's own teardown).
+bool startDemo(ProfileConnections *connections, MainWindow *window)
 {
-    static peaka::demo::DemoServer *server = nullptr;
+    auto *server = window->findChild<peaka::demo::DemoServer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!server) {
-        server = new peaka::demo::DemoServer(owner);
+        server = new peaka::demo::DemoServer(window);
         if (!server->start()) {
             std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
                                              "main", "Could not start the demo server: %1").arg(server->errorString())));
             delete server;
-            server = nullptr;
             return false;
         }
     }
@@ -147,7 +148,7 @@ int main(int argc, char **argv)
     assembly.attachProfiles(&connections);
 #ifdef PEAKA_HAVE_DEMOSERVER
     window.setDemoAvailable(true);
-    QObject::connect(&window, &MainWindow::demoRequested, &app, [&connections, &app] { startDemo(&connections, &app); });
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&connections, &window] { startDemo(&connections, &window); });
 #else
     window.setDemoAvailable(false);
 #endif
@@ -160,7 +161,7 @@ int main(int argc, char **argv)
 
     if (parser.isSet(demoOption)) {
 #ifdef PEAKA_HAVE_DEMOSERVER
-        if (!startDemo(&connections, &app))
+        if (!startDemo(&connections, &window))
             return 1;
 #else
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(

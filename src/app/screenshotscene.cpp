@@ -73,7 +73,7 @@ void downloadsScene(MainWindowAssembly *app, const QString &path)
 {
     MainWindow *window = app->window();
 #ifdef PEAKA_HAVE_DEMOSERVER
-    auto *server = qApp->findChild<peaka::demo::DemoServer *>();
+    auto *server = window->findChild<peaka::demo::DemoServer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!server) {
         std::fprintf(stderr, "the downloads scene needs --demo\n");
         QCoreApplication::exit(2);

@@ -35,7 +35,17 @@ int exitCodeFor(const ApiError &error)
 CliContext::CliContext()
     : m_out(stdout)
     , m_err(stderr)
+    , m_owner(std::make_unique<QObject>())
 {
+}
+
+CliContext::~CliContext()
+{
+    while (!m_kept.empty())
+        m_kept.pop_back();
+    m_owner.reset();
+    m_out.flush();
+    m_err.flush();
 }
 
 void CliContext::fail(int code, const QString &sentence)

@@ -9,6 +9,8 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace peaka {
 class PeakaClient;
@@ -36,6 +38,9 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(peaka::cli::CliContext)
 public:
     CliContext();
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
 
     PeakaClient *client = nullptr;
     QString projectId;
@@ -53,9 +58,25 @@ public:
     bool requireProject();
     static bool stderrIsTerminal();
 
+    // The parent of every QObject a command creates (client, stores, requests).
+    // It goes with the context, which main() destroys before the application,
+    // while Qt's threads and event dispatcher still work: children of qApp
+    // would die only after the application's own teardown and leak what they hold.
+    QObject *owner() const { return m_owner.get(); }
+    // Keeps `object` until the context ends; kept objects go newest first and
+    // before owner()'s children (a download manager before the client it uses).
+    template<typename T>
+    T *keep(std::shared_ptr<T> object)
+    {
+        m_kept.push_back(object);
+        return object.get();
+    }
+
 private:
     QTextStream m_out;
     QTextStream m_err;
+    std::vector<std::shared_ptr<void>> m_kept;
+    std::unique_ptr<QObject> m_owner;
 };
 
 // The usual start of a command on one export: checks for a project and

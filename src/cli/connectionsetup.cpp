@@ -17,7 +17,7 @@ namespace peaka::cli {
 void setUpConnection(CliContext &ctx, std::function<void()> ready)
 {
     QCommandLineParser &p = *ctx.parser;
-    auto *client = new PeakaClient(qApp);
+    auto *client = new PeakaClient(ctx.owner());
     ctx.client = client;
 
     if (p.isSet(QStringLiteral("timeout"))) {
@@ -34,7 +34,7 @@ void setUpConnection(CliContext &ctx, std::function<void()> ready)
     std::optional<Profile> profile;
     if (p.isSet(QStringLiteral("profile"))) {
         const QString name = p.value(QStringLiteral("profile"));
-        auto *store = new ProfileStore(ProfileStore::defaultSettingsPath(), qApp);
+        auto *store = new ProfileStore(ProfileStore::defaultSettingsPath(), ctx.owner());
         profile = store->profileByName(name);
         if (!profile) {
             ctx.fail(ExitUsage, CliContext::tr("No profile named \u201c%1\u201d. See: peaka-exports-cli profiles list")
@@ -87,10 +87,10 @@ void setUpConnection(CliContext &ctx, std::function<void()> ready)
         return;
     }
 
-    auto *credentials = new CredentialStore(qApp);
+    auto *credentials = new CredentialStore(ctx.owner());
     CredentialJob *job = credentials->readKey(profile->id);
     const QString name = profile->name;
-    QObject::connect(job, &CredentialJob::finished, qApp,
+    QObject::connect(job, &CredentialJob::finished, ctx.owner(),
                      [&ctx, client, name, ready](const CredentialResult &r) {
         if (!r.ok()) {
             const bool missing = r.status == CredentialResult::Status::NotFound;

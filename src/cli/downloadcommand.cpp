@@ -150,8 +150,8 @@ void start(CliContext &ctx, const ExportJob &job)
     }
     for (DownloadTask *task : std::as_const(run->tasks))
         watch(ctx, run, task);
-    // Keep the run alive until the event loop ends.
-    QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [run] { run->manager.reset(); });
+    // The run lives as long as the context: its manager goes before the client.
+    ctx.keep(run);
 }
 
 void runDownload(CliContext &ctx)

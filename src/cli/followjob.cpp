@@ -82,11 +82,10 @@ void download(CliContext &ctx, const ExportJob &job, const FollowSettings &s)
         ctx.fail(ExitUsage, CliContext::tr("Cannot create the download folder %1.").arg(QDir::toNativeSeparators(folder)));
         return;
     }
-    // The refresher must outlive the manager (a child of the application):
-    // it lives until after main() returns. The CLI keeps no state file.
-    static std::unique_ptr<ClientLinkRefresher> refresher;
-    refresher = std::make_unique<ClientLinkRefresher>(ctx.client);
-    auto *manager = new DownloadManager(refresher.get(), qApp);
+    // Kept by the context, which destroys the manager first, then the refresher
+    // it uses. The CLI keeps no state file.
+    auto *refresher = ctx.keep(std::make_shared<ClientLinkRefresher>(ctx.client));
+    auto *manager = ctx.keep(std::make_shared<DownloadManager>(refresher));
     manager->setStatePath(QString());
     DownloadSource source;
     source.projectId = ctx.projectId;

@@ -40,9 +40,9 @@ int exitCodeFor(const CredentialResult &r)
     return r.status == Status::NotFound ? ExitAuth : ExitApi;
 }
 
-ProfileStore *openStore()
+ProfileStore *openStore(CliContext &ctx)
 {
-    return new ProfileStore(ProfileStore::defaultSettingsPath(), qApp);
+    return new ProfileStore(ProfileStore::defaultSettingsPath(), ctx.owner());
 }
 
 // The key from standard input: one line typed without echo on a terminal,
@@ -91,7 +91,7 @@ QJsonObject toJson(const Profile &p, bool current)
 
 void list(CliContext &ctx)
 {
-    ProfileStore *store = openStore();
+    ProfileStore *store = openStore(ctx);
     const QList<Profile> profiles = store->profiles();
     const QString current = store->currentProfileId();
     if (ctx.json) {
@@ -155,7 +155,7 @@ void add(CliContext &ctx)
     if (p.isSet(QStringLiteral("download-folder")))
         profile.downloadFolder = QDir::cleanPath(QDir::current().absoluteFilePath(p.value(QStringLiteral("download-folder"))));
 
-    ProfileStore *store = openStore();
+    ProfileStore *store = openStore(ctx);
     const QStringList problems = store->problems(profile);
     if (!problems.isEmpty()) {
         ctx.fail(ExitUsage, problems.join(QLatin1Char('\n')));
@@ -175,9 +175,9 @@ void add(CliContext &ctx)
     profile.setKeyPrefixFromKey(key);
 
     // The key first: a profile is saved only once its key is safe in the keychain.
-    auto *credentials = new CredentialStore(qApp);
+    auto *credentials = new CredentialStore(ctx.owner());
     CredentialJob *job = credentials->writeKey(profile.id, key);
-    QObject::connect(job, &CredentialJob::finished, qApp,
+    QObject::connect(job, &CredentialJob::finished, ctx.owner(),
                      [&ctx, store, credentials, profile](const CredentialResult &r) {
         if (!r.ok()) {
             ctx.fail(exitCodeFor(r), CliContext::tr("The profile was not saved: %1").arg(r.message));
@@ -187,7 +187,7 @@ void add(CliContext &ctx)
             const QStringList problems = store->problems(profile);
             // Take the key out again so nothing is left half-saved.
             CredentialJob *undo = credentials->deleteKey(profile.id);
-            QObject::connect(undo, &CredentialJob::finished, qApp, [&ctx, problems](const CredentialResult &) {
+            QObject::connect(undo, &CredentialJob::finished, ctx.owner(), [&ctx, problems](const CredentialResult &) {
                 ctx.fail(ExitApi, problems.isEmpty()
                                       ? CliContext::tr("The profile could not be saved to %1.")
                                             .arg(QDir::toNativeSeparators(ProfileStore::defaultSettingsPath()))
@@ -212,16 +212,16 @@ void remove(CliContext &ctx)
         ctx.fail(ExitUsage, CliContext::tr("Usage: profiles remove NAME"));
         return;
     }
-    ProfileStore *store = openStore();
+    ProfileStore *store = openStore(ctx);
     const auto profile = store->profileByName(ctx.args.at(1));
     if (!profile) {
         ctx.fail(ExitNotFound, CliContext::tr("No profile named \u201c%1\u201d. See: peaka-exports-cli profiles list")
                                    .arg(ctx.args.at(1)));
         return;
     }
-    auto *credentials = new CredentialStore(qApp);
+    auto *credentials = new CredentialStore(ctx.owner());
     const QString name = profile->name;
-    ProfileRemoval::start(store, credentials, profile->id, qApp,
+    ProfileRemoval::start(store, credentials, profile->id, ctx.owner(),
                           [&ctx, name](bool removed, const QString &sentence) {
         if (!removed) {
             ctx.fail(ExitApi, sentence);

@@ -31,8 +31,7 @@ QString candidateTable(const QStringList &header, const QList<QStringList> &rows
 
 SourceSession *sourceSession(CliContext &ctx)
 {
-    auto *session = ctx.client->findChild<SourceSession *>(QString(), Qt::FindDirectChildrenOnly);
-    return session ? session : new SourceSession(ctx.client, ctx.client);
+    return SourceSession::of(ctx.client);
 }
 
 bool looksLikeId(const QString &text)

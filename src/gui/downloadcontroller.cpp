@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadcontroller.h"
 
+#include "downloads/completefiles.h"
+
 #include "connectionlinkrefresher.h"
 #include "downloadfolders.h"
 #include "downloadlistmodel.h"
@@ -129,7 +131,18 @@ void DownloadController::downloadAll(const ConnectionKey &key, const ExportJob &
     source.exportId = job.id;
     source.exportSource = job.displaySource();
     withFolder(key, [this, source, job](const QString &folder) {
-        started(m_manager->downloadAll(source, job, folder, m_manager->defaultOptions()));
+        // Files already complete in the folder are not fetched again as "name (1)".
+        const CompleteFiles files = CompleteFiles::check(folder, job.files);
+        ExportJob missing = job;
+        missing.files = files.missing;
+        const QList<DownloadTask *> tasks = m_manager->downloadAll(source, missing, folder, m_manager->defaultOptions());
+        started(tasks);
+        if (!files.present.isEmpty())
+            m_status->show(tasks.isEmpty() ? tr("All %n files are already in %1.", "", int(files.present.size()))
+                                                 .arg(QDir::toNativeSeparators(folder))
+                                           : tr("Skipped %n files already in %1.", "", int(files.present.size()))
+                                                 .arg(QDir::toNativeSeparators(folder)),
+                           StatusMessages::Duration::Long);
     });
 }
 

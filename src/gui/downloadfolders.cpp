@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -49,7 +50,23 @@ QString DownloadFolders::known(const QString &connectionId, const QString &name,
 
 void DownloadFolders::remember(const QString &connectionId, const QString &folder)
 {
-    QSettings().setValue(settingsKey(connectionId), QDir::cleanPath(QDir(folder).absolutePath()));
+    const QString clean = QDir::cleanPath(QDir(folder).absolutePath());
+    QSettings settings;
+    settings.setValue(settingsKey(connectionId), clean);
+    settings.setValue(SettingsKeys::downloadsLastFolder(), clean);
+}
+
+QString DownloadFolders::startFolder()
+{
+    // Never the process's working directory: the last folder used, else the
+    // system's Downloads folder when it exists, else home.
+    const QString last = QSettings().value(SettingsKeys::downloadsLastFolder()).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloads.isEmpty() && QFileInfo(downloads).isDir())
+        return downloads;
+    return QDir::homePath();
 }
 
 void DownloadFolders::forget(const QString &connectionId)
@@ -108,7 +125,7 @@ void DownloadFolders::askWithDialog(const QString &connectionName, Done done)
     dialog->setWindowTitle(tr("Download Folder for %1", "title: connection name").arg(connectionName));
     dialog->setAccessibleName(tr("Choose the download folder"));
     dialog->setLabelText(QFileDialog::Accept, tr("Use This Folder"));
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    dialog->setDirectory(startFolder());
     const Done answer = AskOnce::once(std::move(done));
     connect(dialog, &QFileDialog::fileSelected, this, [answer](const QString &path) { answer(path); });
     AskOnce::open(dialog, answer, QString());

@@ -40,6 +40,8 @@ public:
     void withFolder(const QString &connectionId, const QString &name, const QString &preset, Done use);
     void remember(const QString &connectionId, const QString &folder);
     void forget(const QString &connectionId);
+    // Where the folder dialog opens: the last folder used, else Downloads, else home.
+    static QString startFolder();
 
 private:
     static QString settingsKey(const QString &connectionIdOrName);

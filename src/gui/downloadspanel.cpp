@@ -4,6 +4,7 @@
 
 #include "downloaddelegate.h"
 #include "downloadlistmodel.h"
+#include "fieldhint.h"
 #include "previewdialog.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadtask.h"
@@ -61,6 +62,8 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Names of one export differ at their end ("…_part-0003.csv"): keep both ends.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
     const QList<QPair<int, int>> widths = {{DownloadListModel::Name, 260}, {DownloadListModel::Source, 220},
@@ -98,6 +101,11 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
         updateDetail();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DownloadsPanel::updateActions);
+    // A new download is shown where the user can see it.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+        m_view->scrollTo(m_model->index(last, 0));
+        updateActions();
+    });
     updateActions();
     loadOptions();
 }
@@ -120,7 +128,7 @@ void DownloadsPanel::setUpActions()
     m_resume = makeAction("actionResumeDownload", tr("Resume", "resume a download"), tr("Resume the selected downloads (Ctrl+R)"));
     m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_resume->setShortcut(QKeySequence(tr("Ctrl+R", "shortcut: resume download")));
-    m_retry = makeAction("actionRetryDownload", tr("Retry", "retry a failed download"), tr("Try the failed downloads again"));
+    m_retry = makeAction("actionRetryDownload", tr("Retry", "retry a failed download"), tr("Try the failed or cancelled downloads again"));
     m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_cancel = makeAction("actionCancelDownload", tr("Cancel", "cancel a download"),
                           tr("Stop the selected downloads and delete their partial files"));
@@ -139,6 +147,9 @@ void DownloadsPanel::setUpActions()
                           tr("Forget the selected downloads; unfinished ones are cancelled (Delete)"));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_remove->setShortcut(QKeySequence::Delete);
+    m_clearFinished = makeAction("actionClearFinishedDownloads", tr("Clear Finished"),
+                                 tr("Forget every finished and cancelled download; the files stay"));
+    m_clearFinished->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
 
     connect(m_pause, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->pause(t); }); });
     connect(m_resume, &QAction::triggered, this, [this] {
@@ -149,9 +160,13 @@ void DownloadsPanel::setUpActions()
     });
     connect(m_retry, &QAction::triggered, this, [this] {
         forSelected([this](DownloadTask *t) {
-            if (t->state() == DownloadState::Failed)
+            if (t->state() == DownloadState::Failed || t->state() == DownloadState::Cancelled)
                 m_manager->retry(t);
         });
+    });
+    connect(m_clearFinished, &QAction::triggered, this, [this] {
+        if (m_manager)
+            m_manager->clearFinished();
     });
     connect(m_cancel, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->cancel(t); }); });
     connect(m_open, &QAction::triggered, this, &DownloadsPanel::openFile);
@@ -163,7 +178,7 @@ void DownloadsPanel::setUpActions()
         m_toolBar->addAction(a);
     }
     m_toolBar->addSeparator();
-    for (QAction *a : {m_open, m_preview, m_showInFolder, m_remove})
+    for (QAction *a : {m_open, m_preview, m_showInFolder, m_remove, m_clearFinished})
         m_toolBar->addAction(a);
     for (QAction *a : m_toolBar->actions()) {
         if (QWidget *w = m_toolBar->widgetForAction(a); w && !a->isSeparator()) {
@@ -254,6 +269,7 @@ void DownloadsPanel::selectTask(DownloadTask *task)
         return;
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(m_model->index(row, 0));
 }
 
 void DownloadsPanel::forSelected(const std::function<void(DownloadTask *)> &fn)
@@ -275,7 +291,7 @@ void DownloadsPanel::updateActions()
         const DownloadState s = t->state();
         pausable |= s == DownloadState::Queued || s == DownloadState::Running || s == DownloadState::RefreshingLink;
         resumable |= s == DownloadState::Paused;
-        retryable |= s == DownloadState::Failed;
+        retryable |= s == DownloadState::Failed || s == DownloadState::Cancelled;
         cancellable |= !isFinalState(s);
     }
     const DownloadTask *single = tasks.size() == 1 ? tasks.constFirst() : nullptr;
@@ -288,6 +304,12 @@ void DownloadsPanel::updateActions()
     m_preview->setEnabled(haveFile);
     m_showInFolder->setEnabled(single != nullptr);
     m_remove->setEnabled(!tasks.isEmpty());
+    bool anyFinished = false;
+    if (m_manager) {
+        for (const DownloadTask *t : m_manager->tasks())
+            anyFinished |= t->state() == DownloadState::Done || t->state() == DownloadState::Cancelled;
+    }
+    m_clearFinished->setEnabled(anyFinished);
 }
 
 void DownloadsPanel::updateDetail()
@@ -300,6 +322,12 @@ void DownloadsPanel::updateDetail()
         text = tr("Saved as %1", "path of a finished download").arg(QDir::toNativeSeparators(t->finalPath()));
     else if (t && !t->statusText().isEmpty() && !isFinalState(t->state()))
         text = t->statusText();
+    if (m_failureTask) {
+        if (t == m_failureTask.data())
+            return; // the failure stays while its download is the current one
+        m_failureTask = nullptr;
+        m_detail->setPalette(QPalette());
+    }
     m_detail->setText(text);
     m_detail->setVisible(!text.isEmpty());
 }
@@ -322,15 +350,32 @@ void DownloadsPanel::showMenu(const QPoint &pos)
 void DownloadsPanel::openFile()
 {
     const QList<DownloadTask *> tasks = selectedTasks();
-    if (tasks.size() == 1 && tasks.constFirst()->state() == DownloadState::Done)
-        m_openUrl(QUrl::fromLocalFile(tasks.constFirst()->finalPath()));
+    if (tasks.size() != 1 || tasks.constFirst()->state() != DownloadState::Done)
+        return;
+    const QString path = tasks.constFirst()->finalPath();
+    if (!m_openUrl(QUrl::fromLocalFile(path)))
+        showOpenFailure(tr("No program could open %1. It is saved as %2.")
+                            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
 }
 
 void DownloadsPanel::showInFolder()
 {
     const QList<DownloadTask *> tasks = selectedTasks();
-    if (tasks.size() == 1)
-        m_openUrl(QUrl::fromLocalFile(tasks.constFirst()->record().folder));
+    if (tasks.size() != 1)
+        return;
+    const QString folder = tasks.constFirst()->record().folder;
+    if (!m_openUrl(QUrl::fromLocalFile(folder)))
+        showOpenFailure(tr("No file manager could show the folder %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+// The desktop gave no program for the file: say so where the user looks, with
+// the path to open it by hand (only stderr knew before).
+void DownloadsPanel::showOpenFailure(const QString &sentence)
+{
+    m_detail->setText(sentence);
+    FieldHint::styleAsError(m_detail);
+    m_detail->setVisible(true);
+    m_failureTask = m_model->taskAt(m_view->currentIndex().row());
 }
 
 void DownloadsPanel::preview()

@@ -25,7 +25,8 @@ namespace peaka::gui {
 class DownloadListModel;
 
 // The Downloads dock: every task with its progress, and the actions pause,
-// resume, retry, cancel, open file, preview, show in folder and remove from the list
+// resume, retry (failed or cancelled), cancel, open file, preview, show in
+// folder, remove from the list and clear the finished ones
 // (toolbar, context menu and keyboard). Below the list, the selected task's
 // full sentence; at the bottom the options for new downloads (decompress .gz,
 // keep the .gz, how many at once), remembered in QSettings.
@@ -56,6 +57,7 @@ private:
     void forSelected(const std::function<void(DownloadTask *)> &fn);
     void openFile();
     void showInFolder();
+    void showOpenFailure(const QString &sentence);
     void preview();
     QAction *makeAction(const char *name, const QString &text, const QString &tip);
 
@@ -75,7 +77,10 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_showInFolder = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_clearFinished = nullptr;
     std::function<bool(const QUrl &)> m_openUrl;
+    // The download whose Open File / Show in Folder failed, while its sentence shows.
+    QPointer<DownloadTask> m_failureTask;
 };
 
 } // namespace peaka::gui

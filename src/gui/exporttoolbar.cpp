@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QAction>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -61,6 +62,12 @@ void ExportToolBar::setup(QAction *refresh, QAction *mine, QAction *openById)
     m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(420);
+    // Esc in the search clears it (the list shows everything again).
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
     addWidget(m_search);
 
     auto *spacer = new QWidget(this);

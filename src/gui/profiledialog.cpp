@@ -2,6 +2,7 @@
 #include "profiledialog.h"
 
 #include "askonce.h"
+#include "projectchooserdialog.h"
 #include "ui_profiledialog.h"
 
 #include "credentials/apikey.h"
@@ -10,6 +11,7 @@
 #include "api/peakaclient.h"
 #include "profiles/profileremoval.h"
 #include "profiles/profilestore.h"
+#include "sources/sourcesession.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -107,6 +109,13 @@ void ProfileDialog::setUpControls()
     connect(ui->projectIdsEdit, &QPlainTextEdit::textChanged, this, &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProblems);
+    connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ProfileDialog::updateProjectChooser);
+    connect(ui->chooseProjectsButton, &QPushButton::clicked, this, &ProfileDialog::chooseProjects);
+    ui->projectsHintLabel->setTextFormat(Qt::PlainText);
+    // A button, not a bar across the form, when the hint beside it is hidden.
+    ui->chooseProjectsButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    ui->projectChooserLayout->setAlignment(ui->chooseProjectsButton, Qt::AlignLeft);
 
     connect(m_tester, &ConnectionTester::projectChecked, this, &ProfileDialog::showCheck);
     connect(m_tester, &ConnectionTester::finished, this, [this](const QList<ProjectCheck> &checks) {
@@ -149,6 +158,7 @@ void ProfileDialog::loadForm(const Profile &profile)
     ui->saveStatusLabel->clear();
     updateStoredKey();
     updateProblems();
+    updateProjectChooser();
 }
 
 void ProfileDialog::updateStoredKey()
@@ -313,6 +323,73 @@ void ProfileDialog::showCheck(const ProjectCheck &check)
     item->setData(Qt::UserRole + 1, check.projectId);
     item->setData(Qt::AccessibleTextRole,
                   (check.ok() ? tr("Works: %1") : tr("Problem: %1")).arg(check.sentence));
+}
+
+// --- Choose projects -------------------------------------------------------
+
+void ProfileDialog::updateProjectChooser()
+{
+    const bool partner = ui->keyKindCombo->currentData().value<KeyKind>() == KeyKind::Partner;
+    ui->chooseProjectsButton->setVisible(partner);
+    ui->projectsHintLabel->setText(
+        partner ? QString()
+                : tr("Only a Partner key can list projects. Type or paste this key's project id "
+                     "(Peaka shows it in the project's settings)."));
+    ui->projectsHintLabel->setVisible(!partner);
+}
+
+void ProfileDialog::chooseProjects()
+{
+    const QString key = keyFromForm();
+    if (!key.isEmpty()) {
+        openChooser(key);
+        return;
+    }
+    if (m_mode == Mode::Add) {
+        ui->projectsHintLabel->setText(tr("Paste the API key first, then choose the projects."));
+        ui->projectsHintLabel->show();
+        return;
+    }
+    ui->chooseProjectsButton->setEnabled(false);
+    const quint64 generation = ++m_chooserGeneration;
+    CredentialJob *job = m_credentials->readKey(m_profile.id);
+    connect(job, &CredentialJob::finished, this, [this, generation](const CredentialResult &r) {
+        if (generation != m_chooserGeneration)
+            return;
+        ui->chooseProjectsButton->setEnabled(true);
+        if (!r.ok()) {
+            ui->projectsHintLabel->setText(r.message);
+            ui->projectsHintLabel->show();
+            return;
+        }
+        openChooser(r.key);
+    });
+}
+
+void ProfileDialog::openChooser(const QString &key)
+{
+    ui->projectsHintLabel->hide();
+    PeakaClient *client = m_clientFactory(nullptr);
+    QString urlError;
+    if (!client->setBaseUrl(ui->baseUrlEdit->text().trimmed(), &urlError)) {
+        delete client;
+        ui->projectsHintLabel->setText(urlError);
+        ui->projectsHintLabel->show();
+        return;
+    }
+    client->setApiKey(key);
+    // The chooser owns its client and session: closing it ends their calls.
+    auto *session = new SourceSession(client, nullptr);
+    auto *chooser = new gui::ProjectChooserDialog(session, profileFromForm().projectIds, this);
+    session->setParent(chooser); // first child, so it goes before the client it uses
+    client->setParent(chooser);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &gui::ProjectChooserDialog::projectsChosen, this,
+            [this](const QStringList &ids, const QHash<QString, QString> &) {
+                ui->projectIdsEdit->setPlainText(ids.join(QLatin1Char('\n')));
+            });
+    chooser->open();
+    chooser->load();
 }
 
 // --- Save ------------------------------------------------------------------

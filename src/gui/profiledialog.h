@@ -88,6 +88,11 @@ private:
     void setBusy(bool busy, const QString &status = QString());
     void browseForFolder();
     void runTest(const QString &key);
+    // "Choose projects…": with the form's key (or the stored one) lists the
+    // Partner key's projects; a Project key gets a sentence instead.
+    void chooseProjects();
+    void openChooser(const QString &key);
+    void updateProjectChooser();
     void showCheck(const ProjectCheck &check);
     void onKeyWritten(const Profile &profile, const QString &key, const CredentialResult &result);
     void persist(const Profile &profile);
@@ -106,6 +111,7 @@ private:
     QPointer<PeakaClient> m_testClient;
     bool m_busy = false;
     quint64 m_testGeneration = 0;
+    quint64 m_chooserGeneration = 0;
 };
 
 } // namespace peaka

@@ -22,5 +22,7 @@ inline QString downloadsKeepCompressed() { return QStringLiteral("downloads/keep
 inline QString downloadsMaxConcurrent() { return QStringLiteral("downloads/maxConcurrent"); }
 // The folder chosen per connection: this prefix + the percent-encoded connection id.
 inline QString downloadFolderGroup() { return QStringLiteral("downloads/folders/"); }
+// The folder chosen last, for any connection: where the folder dialog starts.
+inline QString downloadsLastFolder() { return QStringLiteral("downloads/lastFolder"); }
 
 } // namespace peaka::gui::SettingsKeys

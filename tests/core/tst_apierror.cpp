@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "credentials/apikey.h"
 #include "api/baseurl.h"
+#include "common/peopletext.h"
 
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void serverMessage();
     void sentenceIncludesServerWords();
     void sentenceNeverDumpsHtml();
+    void textForPeopleIsBounded();
     void kindForStatus_data();
     void kindForStatus();
     void baseUrl_data();
@@ -41,6 +43,12 @@ void TestApiError::serverMessage_data()
     QTest::newRow("s3 xml") << QByteArray("<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>") << QByteArray("application/xml") << "Request has expired";
     QTest::newRow("empty") << QByteArray("  ") << QByteArray("text/plain") << QString();
     QTest::newRow("huge text") << QByteArray(5000, 'x') << QByteArray("text/plain") << QString();
+    // Fuzz findings (tests/fuzz/corpus/apierror/): markup that does not start the body.
+    QTest::newRow("fuzz: tag inside plain text") << QByteArray("Error<body>x<") << QByteArray("text/plain") << QString();
+    QTest::newRow("fuzz: cut tag") << QByteArray("oops <b") << QByteArray("") << QString();
+    QTest::newRow("json markup") << QByteArray(R"({"message": "<b>Quota</b> exceeded"})") << QByteArray("application/json") << "Quota exceeded";
+    QTest::newRow("json controls") << QByteArray("{\"message\": \"a\\u0007b\\u202ec\\u0000\"}") << QByteArray("application/json") << "abc";
+    QTest::newRow("comparison kept") << QByteArray("limit must be < 1000") << QByteArray("text/plain") << "limit must be < 1000";
 }
 
 void TestApiError::serverMessage()
@@ -74,6 +82,22 @@ void TestApiError::sentenceNeverDumpsHtml()
     ApiError e(ApiError::Server, 503, ApiError::extractServerMessage(page, "text/html"));
     QVERIFY(!e.message().contains(QLatin1Char('<')));
     QVERIFY(e.message().contains(QStringLiteral("Service Unavailable")));
+}
+
+void TestApiError::textForPeopleIsBounded()
+{
+    // 299 letters, then an emoji (a surrogate pair) across the cut: never half a pair.
+    const QString longText = QString(299, QLatin1Char('a')) + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("tail");
+    const QString cut = textForPeople(longText, 300);
+    QVERIFY(cut.size() <= 300);
+    QVERIFY(cut.endsWith(QChar(0x2026)));
+    QVERIFY(!cut.at(cut.size() - 2).isHighSurrogate());
+    QCOMPARE(textForPeople(QStringLiteral("a\tb\r\nc")), QStringLiteral("a b c"));
+    QCOMPARE(textForPeople(QStringLiteral("x<!-- hidden -->y")), QStringLiteral("x y"));
+    QVERIFY(!hasMarkupOrControls(textForPeople(QStringLiteral("\x1b[31mred\x7f"))));
+    QVERIFY(hasMarkupOrControls(QStringLiteral("<i>")));
+    QVERIFY(hasMarkupOrControls(QStringLiteral("x<")));
+    QVERIFY(!hasMarkupOrControls(QStringLiteral("a < b")));
 }
 
 void TestApiError::kindForStatus_data()
@@ -116,6 +140,8 @@ void TestApiError::baseUrl_data()
     QTest::newRow("empty") << "" << "";
     QTest::newRow("user info") << "https://user:pw@x.example/api" << "";
     QTest::newRow("query") << "https://x.example/api?x=1" << "";
+    // Fuzz finding (tests/fuzz/corpus/baseurl/): the URL shows "a b" and must read back.
+    QTest::newRow("fuzz: encoded space") << "  https://example.com/a%20b  " << "https://example.com/a b";
 }
 
 void TestApiError::baseUrl()
@@ -130,6 +156,8 @@ void TestApiError::baseUrl()
     } else {
         QCOMPARE(url.toString(), expected);
         QVERIFY(error.isEmpty());
+        // What the profile dialog shows is accepted again, unchanged.
+        QCOMPARE(BaseUrl::normalise(url.toString(), &error), url);
     }
 }
 

@@ -85,6 +85,9 @@ void TestBackoff::retryAfter_data()
     QTest::newRow("garbage") << QByteArray("soon") << -1;
     QTest::newRow("absent") << QByteArray() << -1;
     QTest::newRow("negative") << QByteArray("-5") << -1;
+    // Fuzz finding (tests/fuzz/corpus/retryafter/): 22 days in seconds was not capped.
+    QTest::newRow("fuzz: seconds are capped at a day") << QByteArray("1970120") << 24 * 3600;
+    QTest::newRow("beyond int") << QByteArray("99999999999") << 24 * 3600;
 }
 
 void TestBackoff::retryAfter()

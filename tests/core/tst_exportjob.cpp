@@ -2,6 +2,7 @@
 // ExportJob parsing: every field; missing, null and mistyped values; unknown
 // status; unknown extra fields; 64-bit values above 2^53.
 #include "exports/exportjob.h"
+#include "exports/exportsourceref.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void listNeverDropsRows();
     void listShapes();
     void linksExpiry();
+    void unparseableFileLinkIsNoLink();
+    void createdJobTakesTheSourceWeSent();
 };
 
 void TestExportJob::everyField()
@@ -132,6 +135,10 @@ void TestExportJob::tolerantFields_data()
     QTest::addRow("createdAt number") << QByteArray("createdAt") << QByteArray("1718000000") << 1;
     QTest::addRow("files of numbers") << QByteArray("files") << QByteArray("[1, 2]") << 2;
     QTest::addRow("status number") << QByteArray("status") << QByteArray("7") << 1;
+    // Sizes, counts and durations are never negative (tests/fuzz properties).
+    QTest::addRow("bytes negative") << QByteArray("bytes") << QByteArray("-5") << 1;
+    QTest::addRow("rowCount negative text") << QByteArray("rowCount") << QByteArray("\"-17\"") << 1;
+    QTest::addRow("durationMs negative") << QByteArray("durationMs") << QByteArray("-1") << 1;
 }
 
 void TestExportJob::tolerantFields()
@@ -268,6 +275,35 @@ void TestExportJob::linksExpiry()
     QVERIFY(!j.linksExpired(now));
     QVERIFY(j.linksExpired(now, 120));
     QVERIFY(j.linksExpired(now.addSecs(60)));
+}
+
+// Fuzz finding (tests/fuzz/corpus/readexport/): a link that does not parse was
+// kept as an invalid URL that toJson() drops, so the row changed on a round trip.
+void TestExportJob::unparseableFileLinkIsNoLink()
+{
+    const ExportFile f = ExportFile::fromJson(
+        parseObject(R"({"name": "a.csv", "url": "https://minio.loc!l/a?X-Amz-Signature=1", "bytes": -3})"));
+    QCOMPARE(f.name, QStringLiteral("a.csv"));
+    QVERIFY(f.url.isEmpty());
+    QVERIFY(!f.bytes);
+    QCOMPARE(ExportFile::fromJson(f.toJson()), f);
+}
+
+// Fuzz finding (tests/fuzz/corpus/createresponse/): a 202 that names a query
+// while we created a table export left both sources in the row.
+void TestExportJob::createdJobTakesTheSourceWeSent()
+{
+    const ExportJob accepted = ExportJob::fromJson(parseObject(R"({"id": "}0", "queryId": "PENDING"})"));
+    const ExportSourceRef table = ExportSourceRef::table(QStringLiteral("c"), QStringLiteral("s"), QStringLiteral("t"));
+    const ExportJob shown = table.createdJob(accepted, ExportOptions());
+    QCOMPARE(shown.id, QStringLiteral("}0"));
+    QCOMPARE(shown.status.code(), ExportStatus::Pending);
+    QVERIFY(shown.queryId.isEmpty());
+    QCOMPARE(ExportSourceRef::fromJob(shown), std::optional<ExportSourceRef>(table));
+    const ExportSourceRef query = ExportSourceRef::query(QStringLiteral("q"));
+    const ExportJob fromTableAnswer = query.createdJob(
+        ExportJob::fromJson(parseObject(R"({"id": "x", "catalogId": "c", "tableName": "t"})")), ExportOptions());
+    QCOMPARE(ExportSourceRef::fromJob(fromTableAnswer), std::optional<ExportSourceRef>(query));
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)

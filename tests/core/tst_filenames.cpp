@@ -96,6 +96,10 @@ private Q_SLOTS:
         QCOMPARE(FileNames::numbered(QStringLiteral("name.csv"), 1), QStringLiteral("name (1).csv"));
         QCOMPARE(FileNames::numbered(QStringLiteral("name.csv.gz"), 2), QStringLiteral("name (2).csv.gz"));
         QCOMPARE(FileNames::numbered(QStringLiteral("name"), 3), QStringLiteral("name (3)"));
+        // Fuzz finding (tests/fuzz/corpus/filename/): a stem that is one long grapheme
+        // (a letter and 96 combining accents, 193 bytes) was cut to nothing: " (1).csv".
+        const QString grapheme = FileNames::sanitize(QStringLiteral("a") + QString(96, QChar(0x0301)) + QStringLiteral(".csv"));
+        QCOMPARE(FileNames::numbered(grapheme, 1), QStringLiteral("download (1).csv"));
     }
 
     void uniqueNameSkipsFilesAndParts()

@@ -135,6 +135,18 @@ private Q_SLOTS:
         QVERIFY2(qAbs(at.y() - row.center().y()) < row.height() * 2, "the menu opens at the current row");
         menu->close();
     }
+
+    void escapeClearsTheSearch()
+    {
+        search(QStringLiteral("no such export anywhere"));
+        QTRY_COMPARE(t.app->filterModel()->rowCount(), 0);
+        auto *field = t.find<QLineEdit>("searchField");
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Escape);
+        QCOMPARE(field->text(), QString());
+        QTRY_COMPARE(t.app->filterModel()->searchText(), QString());
+        QVERIFY(t.app->filterModel()->rowCount() > 0);
+    }
 };
 
 QTEST_MAIN(TestSelectionKeyboard)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apierror.h"
 
+#include "common/peopletext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -10,12 +12,9 @@ namespace {
 
 constexpr int kMaxPlainMessage = 300;
 
-QString simplified(const QString &s)
+QString forPeople(const QString &s)
 {
-    QString out = s.simplified();
-    if (out.size() > kMaxPlainMessage)
-        out = out.left(kMaxPlainMessage - 1) + QChar(0x2026);
-    return out;
+    return textForPeople(s, kMaxPlainMessage);
 }
 
 QString messageFromJson(const QJsonObject &o)
@@ -23,7 +22,7 @@ QString messageFromJson(const QJsonObject &o)
     for (const char *key : {"message", "error", "detail", "error_description", "title"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isString() && !v.toString().trimmed().isEmpty())
-            return simplified(v.toString());
+            return forPeople(v.toString());
         if (v.isObject()) { // {"error": {"message": "..."}}
             const QString nested = messageFromJson(v.toObject());
             if (!nested.isEmpty())
@@ -33,10 +32,15 @@ QString messageFromJson(const QJsonObject &o)
     return {};
 }
 
+// A page or XML document rather than a sentence: it starts with '<' or holds a
+// tag anywhere near the top ("Error: <body>…", a proxy's half-page).
 bool looksLikeMarkup(const QByteArray &body)
 {
-    const QByteArray head = body.left(512).trimmed().toLower();
-    return head.startsWith('<') || head.contains("<html") || head.contains("<!doctype");
+    const QByteArray head = body.left(4096).trimmed().toLower();
+    if (head.startsWith('<') || head.contains("<html") || head.contains("<!doctype"))
+        return true;
+    static const QRegularExpression tag(QStringLiteral("<[!?/]?[a-z][^<>]*>"));
+    return QString::fromUtf8(head).contains(tag);
 }
 
 } // namespace
@@ -85,12 +89,12 @@ QString ApiError::extractServerMessage(const QByteArray &body, const QByteArray 
             QStringLiteral("<(title|message)>([^<]{1,200})</\\1>"),
             QRegularExpression::CaseInsensitiveOption);
         const auto m = title.match(QString::fromUtf8(trimmed.left(64 * 1024)));
-        return m.hasMatch() ? simplified(m.captured(2)) : QString();
+        return m.hasMatch() ? forPeople(m.captured(2)) : QString();
     }
     const QString text = QString::fromUtf8(trimmed);
     if (text.size() > kMaxPlainMessage * 4)
         return {};
-    return simplified(text.section(QLatin1Char('\n'), 0, 0));
+    return forPeople(text.section(QLatin1Char('\n'), 0, 0));
 }
 
 bool ApiError::isTransient() const

@@ -30,10 +30,11 @@ int Backoff::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
+    // Never wait longer than the ceiling (a day), whatever the server says, in either form.
     bool ok = false;
-    const int secs = v.toInt(&ok);
+    const qint64 secs = v.toLongLong(&ok);
     if (ok)
-        return secs < 0 ? -1 : secs;
+        return secs < 0 ? -1 : int(std::min<qint64>(secs, kCeilingMs / 1000));
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 7231 IMF-fixdate).
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())

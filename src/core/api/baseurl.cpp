@@ -24,7 +24,9 @@ QUrl BaseUrl::normalise(const QString &input, QString *error)
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("Enter the API base URL, for example %1.").arg(QLatin1String(defaultUrl)));
-    QUrl url(trimmed, QUrl::StrictMode);
+    // Tolerant: "a b" and "a%20b" are the same path, and toString() shows the first;
+    // the normalised URL must read back the same from its own text.
+    QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty())
         return fail(tr("\u201c%1\u201d is not a valid URL.").arg(trimmed));
     const QString scheme = url.scheme().toLower();

@@ -52,7 +52,8 @@ int DownloadManager::restore(QString *error)
     for (const DownloadRecord &record : records) {
         auto *task = new DownloadTask(record, m_nam, m_refresher, this);
         adopt(task);
-        task->pause();   // Queued → Paused: the user decides when to go on
+        if (task->state() != DownloadState::Done)
+            task->pause();   // Queued → Paused: the user decides when to go on
         ++count;
     }
     m_restoring = false;
@@ -162,6 +163,15 @@ void DownloadManager::remove(DownloadTask *task)
     scheduleSoon();
 }
 
+void DownloadManager::clearFinished()
+{
+    const QList<DownloadTask *> all = m_tasks;
+    for (DownloadTask *t : all) {
+        if (t->state() == DownloadState::Done || t->state() == DownloadState::Cancelled)
+            remove(t);
+    }
+}
+
 void DownloadManager::pauseAll()
 {
     for (DownloadTask *t : std::as_const(m_tasks))
@@ -230,11 +240,18 @@ void DownloadManager::save()
 {
     if (m_statePath.isEmpty() || m_restoring)
         return;
+    // Unfinished downloads to resume, and the newest finished ones as a history.
     QList<DownloadRecord> records;
-    for (const DownloadTask *t : std::as_const(m_tasks)) {
+    int finished = 0;
+    for (auto it = m_tasks.crbegin(); it != m_tasks.crend(); ++it) {
+        const DownloadTask *t = *it;
         const DownloadState s = t->state();
-        if (s != DownloadState::Done && s != DownloadState::Cancelled && !t->record().targetName.isEmpty())
-            records.append(t->record());
+        if (s == DownloadState::Done && !t->record().finishedPath.isEmpty() && finished < kHistorySize) {
+            ++finished;
+            records.prepend(t->record());
+        } else if (s != DownloadState::Done && s != DownloadState::Cancelled && !t->record().targetName.isEmpty()) {
+            records.prepend(t->record());
+        }
     }
     QString error;
     if (!DownloadStore(m_statePath).save(records, &error)) {

@@ -60,8 +60,12 @@ public:
     void retry(DownloadTask *task) { resume(task); }
     void cancel(DownloadTask *task);   // removes the .part
     void remove(DownloadTask *task);   // cancels an unfinished one, forgets it, deletes it later
+    // Forgets every Done and Cancelled download (the files stay).
+    void clearFinished();
     void pauseAll();
     void resumeAll();
+    // How many finished downloads the state file keeps for the next start.
+    static constexpr int kHistorySize = 200;
 
     QList<DownloadTask *> tasks() const { return m_tasks; }
     int activeCount() const;

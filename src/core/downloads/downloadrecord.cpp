@@ -21,8 +21,10 @@ QJsonObject DownloadRecord::toJson() const
     obj.insert(QStringLiteral("targetName"), targetName);
     obj.insert(QStringLiteral("partPath"), partPath());
     if (expectedBytes)
-        obj.insert(QStringLiteral("expectedBytes"), double(*expectedBytes));
+        obj.insert(QStringLiteral("expectedBytes"), QJsonValue(*expectedBytes));
     obj.insert(QStringLiteral("options"), options.toJson());
+    if (!finishedPath.isEmpty())
+        obj.insert(QStringLiteral("finishedPath"), finishedPath);
     return obj;
 }
 
@@ -35,9 +37,15 @@ std::optional<DownloadRecord> DownloadRecord::fromJson(const QJsonObject &obj, c
     const QString name = obj.value(QStringLiteral("targetName")).toString();
     r.targetName = name.isEmpty() ? QString() : FileNames::sanitize(name);
     const QJsonValue expected = obj.value(QStringLiteral("expectedBytes"));
-    if (expected.isDouble() && expected.toDouble() >= 0)
-        r.expectedBytes = qint64(expected.toDouble());
+    // toInteger() refuses fractions and values beyond 64 bits (a cast would be undefined).
+    if (const qint64 bytes = expected.toInteger(-1); expected.isDouble() && bytes >= 0)
+        r.expectedBytes = bytes;
     r.options = DownloadOptions::fromJson(obj.value(QStringLiteral("options")).toObject(), defaults);
+    // Only a file inside its folder; anything else is not shown as this download's file.
+    const QString finished = obj.value(QStringLiteral("finishedPath")).toString();
+    if (!finished.isEmpty() && QDir::isAbsolutePath(finished)
+        && QDir::cleanPath(finished).startsWith(QDir::cleanPath(r.folder) + QLatin1Char('/')))
+        r.finishedPath = QDir::cleanPath(finished);
     if (!r.source.isValid() || r.folder.isEmpty() || !QDir::isAbsolutePath(r.folder))
         return std::nullopt;
     return r;

@@ -11,7 +11,8 @@
 
 namespace peaka {
 
-// What survives a restart of the app for one unfinished download. Holds no
+// What survives a restart of the app for one download: an unfinished one to
+// resume, a finished one for the history (finishedPath). Holds no
 // presigned URL and no key: resuming asks Read Export for a fresh link.
 struct DownloadRecord
 {
@@ -20,6 +21,8 @@ struct DownloadRecord
     QString targetName;                 // the safe, unique file name; empty until reserved
     std::optional<qint64> expectedBytes;  // files[].bytes when known
     DownloadOptions options;
+    // The finished file, for a download kept in the history; empty while unfinished.
+    QString finishedPath;
 
     QString partPath() const;           // <folder>/<targetName>.part
     QJsonObject toJson() const;

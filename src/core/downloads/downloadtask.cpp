@@ -41,8 +41,14 @@ DownloadTask::DownloadTask(const DownloadRecord &record, QNetworkAccessManager *
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadTask::beginTransfer);
-    if (!m_record.targetName.isEmpty())
+    if (!m_record.finishedPath.isEmpty()) {
+        // From the history: finished before the restart, nothing to do.
+        m_state = DownloadState::Done;
+        m_finalPath = m_record.finishedPath;
+        m_received = m_record.expectedBytes.value_or(QFileInfo(m_finalPath).size());
+    } else if (!m_record.targetName.isEmpty()) {
         m_received = QFileInfo(partPath()).size();
+    }
 }
 
 DownloadTask::~DownloadTask()
@@ -136,7 +142,9 @@ void DownloadTask::start()
 
 void DownloadTask::markQueued()
 {
-    if (m_state == DownloadState::Paused || m_state == DownloadState::Failed || m_state == DownloadState::Queued)
+    // A cancelled download starts again from the first byte (its part was removed).
+    if (m_state == DownloadState::Paused || m_state == DownloadState::Failed || m_state == DownloadState::Queued
+        || m_state == DownloadState::Cancelled)
         setState(DownloadState::Queued);
 }
 
@@ -481,6 +489,7 @@ void DownloadTask::decompress()
 void DownloadTask::finishDone()
 {
     qCInfo(lcDownload) << "saved" << m_finalPath;
+    m_record.finishedPath = m_finalPath;
     setState(DownloadState::Done);
 }
 

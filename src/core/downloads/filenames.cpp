@@ -122,8 +122,11 @@ QString FileNames::numbered(const QString &name, int n)
     const QString ext = extension(name);
     QString stem = name.left(name.size() - ext.size());
     const QString suffix = QStringLiteral(" (%1)").arg(n);
-    // Stay within the byte limit also with the number.
-    stem = truncateUtf8(stem, maxNameBytes - int((suffix + ext).toUtf8().size()));
+    // Stay within the byte limit also with the number. A stem that was one
+    // long grapheme may be cut to nothing: " (1).csv" would start with a space.
+    stem = stripEnds(truncateUtf8(stem, maxNameBytes - int((suffix + ext).toUtf8().size())));
+    if (stem.isEmpty())
+        stem = QStringLiteral("download");
     return stem + suffix + ext;
 }
 

@@ -2,46 +2,18 @@
 #include "downloads/storagetransfer.h"
 
 #include "common/logging.h"
+#include "downloads/storageheaders.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 
 namespace peaka {
 namespace {
 
 constexpr qint64 kChunkBytes = 64 * 1024;
 constexpr qint64 kMaxErrorBody = 16 * 1024;
-
-struct ContentRange
-{
-    qint64 start = -1;
-    qint64 total = -1;
-};
-
-// "bytes 100-199/200" or "bytes */200".
-ContentRange parseContentRange(const QByteArray &value)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*bytes\\s+(?:(\\d+)-\\d+|\\*)/(\\d+|\\*)\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    ContentRange r;
-    const QRegularExpressionMatch m = re.match(QString::fromLatin1(value));
-    if (!m.hasMatch())
-        return r;
-    if (m.capturedLength(1) > 0)
-        r.start = m.captured(1).toLongLong();
-    if (m.captured(2) != QLatin1String("*"))
-        r.total = m.captured(2).toLongLong();
-    return r;
-}
-
-QString xmlElement(const QByteArray &body, const char *name)
-{
-    const QRegularExpression re(QStringLiteral("<%1>([^<]{0,500})</%1>").arg(QLatin1String(name)));
-    return re.match(QString::fromUtf8(body)).captured(1).trimmed();
-}
 
 } // namespace
 
@@ -126,7 +98,7 @@ void StorageTransfer::onMetaData()
     m_metaSeen = true;
     m_outcome.httpStatus = status;
     const QByteArray contentLength = m_reply->rawHeader("Content-Length");
-    m_expectedBody = contentLength.isEmpty() ? -1 : contentLength.toLongLong();
+    m_expectedBody = parseContentLength(contentLength);
     const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
     if (status == 206) {
         if (range.start != m_offset) {
@@ -242,8 +214,8 @@ void StorageTransfer::onFinished()
         o.kind = Outcome::NetworkError;
         o.detail = m_reply->errorString();
     } else {
-        o.errorCode = xmlElement(m_errorBody, "Code").toUtf8();
-        o.detail = xmlElement(m_errorBody, "Message");
+        o.errorCode = storageErrorField(m_errorBody, "Code").toUtf8();
+        o.detail = storageErrorField(m_errorBody, "Message");
         if (o.httpStatus == 416)
             o.kind = Outcome::RangeNotSatisfiable;
         else if (o.httpStatus == 403)

@@ -49,6 +49,17 @@ std::optional<qint64> readInt64(const QJsonObject &obj, const QString &key, QStr
     return std::nullopt;
 }
 
+// Sizes, counts and durations: a negative number is as unreadable as a word.
+std::optional<qint64> readCount(const QJsonObject &obj, const QString &key, QStringList *problems)
+{
+    const std::optional<qint64> n = readInt64(obj, key, problems);
+    if (n && *n < 0) {
+        note(problems, key, "a number of at least 0");
+        return std::nullopt;
+    }
+    return n;
+}
+
 std::optional<bool> readBool(const QJsonObject &obj, const QString &key, QStringList *problems)
 {
     const QJsonValue v = obj.value(key);
@@ -101,9 +112,10 @@ ExportFile ExportFile::fromJson(const QJsonObject &obj)
     ExportFile f;
     f.name = readString(obj, QStringLiteral("name"), nullptr);
     const QString url = readString(obj, QStringLiteral("url"), nullptr);
-    if (!url.isEmpty())
-        f.url = QUrl(url, QUrl::StrictMode);
-    f.bytes = readInt64(obj, QStringLiteral("bytes"), nullptr);
+    // A link that does not parse is no link (it cannot be fetched or saved).
+    if (const QUrl parsed(url, QUrl::StrictMode); !url.isEmpty() && parsed.isValid())
+        f.url = parsed;
+    f.bytes = readCount(obj, QStringLiteral("bytes"), nullptr);
     return f;
 }
 
@@ -128,9 +140,9 @@ ExportJob ExportJob::fromJson(const QJsonObject &obj, QStringList *problems)
         note(problems, QStringLiteral("status"), "a string");
     j.format = readString(obj, QStringLiteral("format"), problems);
     j.compression = readString(obj, QStringLiteral("compression"), problems);
-    j.rowCount = readInt64(obj, QStringLiteral("rowCount"), problems);
-    j.bytes = readInt64(obj, QStringLiteral("bytes"), problems);
-    j.durationMs = readInt64(obj, QStringLiteral("durationMs"), problems);
+    j.rowCount = readCount(obj, QStringLiteral("rowCount"), problems);
+    j.bytes = readCount(obj, QStringLiteral("bytes"), problems);
+    j.durationMs = readCount(obj, QStringLiteral("durationMs"), problems);
     const QJsonValue files = obj.value(QStringLiteral("files"));
     if (files.isArray()) {
         for (const QJsonValue &f : files.toArray()) {

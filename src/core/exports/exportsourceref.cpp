@@ -84,9 +84,15 @@ ExportJob ExportSourceRef::createdJob(const ExportJob &accepted, const ExportOpt
     ExportJob job = accepted;
     if (job.status.isUnknown() && job.status.wire().isEmpty())
         job.status = ExportStatus::Pending;
+    // The source is what we sent; the other kind's fields in the answer would
+    // make "Run again" start the wrong export (a fuzz finding).
     if (kind == Query) {
         job.queryId = queryId;
+        job.catalogId.clear();
+        job.schemaName.clear();
+        job.tableName.clear();
     } else {
+        job.queryId.clear();
         job.catalogId = catalogId;
         job.schemaName = schemaName;
         job.tableName = tableName;

@@ -42,6 +42,12 @@ SourceSession::SourceSession(PeakaClient *client, QObject *parent)
 
 SourceSession::~SourceSession() = default;
 
+SourceSession *SourceSession::of(PeakaClient *client)
+{
+    auto *session = client->findChild<SourceSession *>(QString(), Qt::FindDirectChildrenOnly);
+    return session ? session : new SourceSession(client, client);
+}
+
 QUrl SourceSession::url(const QStringList &segments) const
 {
     return BaseUrl::join(m_client->baseUrl(), segments);

@@ -30,6 +30,9 @@ class SourceSession : public QObject
 public:
     explicit SourceSession(PeakaClient *client, QObject *parent = nullptr);
     ~SourceSession() override;
+    // The one session of a connection's client (created on first use, dies with
+    // the client): every browser of that connection shares its cache.
+    static SourceSession *of(PeakaClient *client);
     PeakaClient *client() const { return m_client; }
 
     // Partner keys only (a Project key gets Forbidden).
