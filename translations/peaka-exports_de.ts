@@ -1132,7 +1132,7 @@
 <context>
     <name>peaka::DownloadTask</name>
     <message>
-        <location filename="../src/core/downloads/downloadtask.cpp" line="+83"/>
+        <location filename="../src/core/downloads/downloadtask.cpp" line="+89"/>
         <source>Could not create the download folder %1.</source>
         <translation>Der Download-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Die Datei %1 würde außerhalb des Download-Ordners %2 landen; sie wurde nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>No fresh download link can be fetched for %1.</source>
         <translation>Für %1 kann kein neuer Download-Link abgerufen werden.</translation>
     </message>
@@ -1745,7 +1745,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+34"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+38"/>
         <source>Create Export</source>
         <translation>Export erstellen</translation>
     </message>
@@ -1760,7 +1760,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+35"/>
+        <source>Choose a saved query or a table</source>
+        <translation>Wählen Sie eine gespeicherte Abfrage oder eine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or enter an id…</source>
+        <translation>Oder eine ID eingeben…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -2175,7 +2185,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Every project answered.</source>
         <translation>Alle Projekte haben geantwortet.</translation>
     </message>
@@ -3599,7 +3609,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::DownloadController</name>
     <message>
-        <location filename="../src/gui/downloadcontroller.cpp" line="+49"/>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+51"/>
         <source>&amp;Downloads</source>
         <comment>menu item that shows the downloads panel</comment>
         <translation>&amp;Downloads</translation>
@@ -3625,8 +3635,24 @@ ID: %4</translation>
         <source>The connection of this export is no longer available.</source>
         <translation>Die Verbindung dieses Exports ist nicht mehr verfügbar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>All %n files are already in %1.</source>
+        <translation>
+            <numerusform>%n Datei liegt bereits in %1.</numerusform>
+            <numerusform>Alle %n Dateien liegen bereits in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n files already in %1.</source>
+        <translation>
+            <numerusform>%n Datei übersprungen, die bereits in %1 liegt.</numerusform>
+            <numerusform>%n Dateien übersprungen, die bereits in %1 liegen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+18"/>
         <source>Downloading %1 into %2</source>
         <comment>file name, folder</comment>
         <translation>%1 wird in %2 heruntergeladen</translation>
@@ -3701,7 +3727,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::DownloadFolders</name>
     <message>
-        <location filename="../src/gui/downloadfolders.cpp" line="+108"/>
+        <location filename="../src/gui/downloadfolders.cpp" line="+125"/>
         <source>Download Folder for %1</source>
         <comment>title: connection name</comment>
         <translation>Download-Ordner für %1</translation>
@@ -3782,7 +3808,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::DownloadsPanel</name>
     <message>
-        <location filename="../src/gui/downloadspanel.cpp" line="+29"/>
+        <location filename="../src/gui/downloadspanel.cpp" line="+30"/>
         <location line="+9"/>
         <source>Downloads</source>
         <comment>dock title</comment>
@@ -3800,12 +3826,12 @@ ID: %4</translation>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Selected download</source>
         <translation>Ausgewählter Download</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Pause</source>
         <comment>pause a download</comment>
         <translation>Anhalten</translation>
@@ -3846,8 +3872,8 @@ ID: %4</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Try the failed downloads again</source>
-        <translation>Fehlgeschlagene Downloads erneut versuchen</translation>
+        <source>Try the failed or cancelled downloads again</source>
+        <translation>Fehlgeschlagene oder abgebrochene Downloads erneut versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3914,7 +3940,17 @@ ID: %4</translation>
         <translation>Ausgewählte Downloads aus der Liste entfernen; unvollständige werden abgebrochen (Entf)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Clear Finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every finished and cancelled download; the files stay</source>
+        <translation>Alle abgeschlossenen und abgebrochenen Downloads aus der Liste entfernen; die Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+2"/>
         <source>Decompress .gz files after download</source>
         <translation>.gz-Dateien nach dem Download entpacken</translation>
@@ -3945,7 +3981,7 @@ ID: %4</translation>
         <translation>Gleichzeitige Downloads</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>%1: %2</source>
         <comment>file name: why the download failed</comment>
         <translation>%1: %2</translation>
@@ -3955,6 +3991,16 @@ ID: %4</translation>
         <source>Saved as %1</source>
         <comment>path of a finished download</comment>
         <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No program could open %1. It is saved as %2.</source>
+        <translation>Kein Programm konnte %1 öffnen. Die Datei ist als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file manager could show the folder %1.</source>
+        <translation>Kein Dateimanager konnte den Ordner %1 anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4159,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+31"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+32"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Verbindung und Projekt</translation>
@@ -4149,7 +4195,7 @@ ID: %4</translation>
         <translation>In Quelle, Export-ID, Benutzer, Fehler, Abfrage-ID und Tabelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Connections menu</source>
         <translation>Menü „Verbindungen“</translation>
     </message>
@@ -4770,7 +4816,12 @@ ID: %3</translation>
 <context>
     <name>peaka::gui::SourceBrowser</name>
     <message>
-        <location filename="../src/gui/sourcebrowser.cpp" line="+78"/>
+        <location filename="../src/gui/sourcebrowser.cpp" line="+57"/>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Saved queries</source>
         <translation>Gespeicherte Abfragen</translation>
     </message>
@@ -4785,17 +4836,27 @@ ID: %3</translation>
         <translation>Gespeicherte Abfragen nach Name oder ID filtern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Saved queries status</source>
+        <translation>Status der gespeicherten Abfragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Filter catalogs, schemas and tables</source>
         <translation>Kataloge, Schemas und Tabellen filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Tables status</source>
+        <translation>Status der Tabellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns to export:</source>
         <translation>Zu exportierende Spalten:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>All</source>
         <extracomment>Check every column</extracomment>
         <translation>Alle</translation>
@@ -4813,12 +4874,17 @@ ID: %3</translation>
         <translation>Umkehren</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Note about the columns</source>
+        <translation>Hinweis zu den Spalten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Loading saved queries…</source>
         <translation>Gespeicherte Abfragen werden geladen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not list the saved queries: %1 You can still enter an id below.</source>
         <translation>Die gespeicherten Abfragen konnten nicht aufgelistet werden: %1 Sie können trotzdem unten eine ID eingeben.</translation>
     </message>
@@ -4828,7 +4894,7 @@ ID: %3</translation>
         <translation>Dieses Projekt hat keine gespeicherten Abfragen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Loading columns…</source>
         <translation>Spalten werden geladen…</translation>
     </message>

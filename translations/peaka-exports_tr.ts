@@ -683,7 +683,7 @@
         <translation>&amp;Proje kimlikleri:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Project ids</source>
         <translation>Proje kimlikleri</translation>
     </message>
@@ -693,7 +693,22 @@
         <translation>Her satıra bir proje kimliği (veya virgülle ayrılmış)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>C&amp;hoose projects…</source>
+        <translation>Projeleri &amp;seç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose projects by name</source>
+        <translation>Projeleri adlarıyla seç</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to find project ids</source>
+        <translation>Proje kimlikleri nasıl bulunur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Download folder:</source>
         <translation>İn&amp;dirme klasörü:</translation>
     </message>
@@ -761,12 +776,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+42"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <source>Could not start the demo server: %1</source>
         <translation>Demo sunucusu başlatılamadı: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Demo</source>
         <comment>name of the demo connection</comment>
         <translation>Demo</translation>
@@ -810,7 +825,7 @@
 <context>
     <name>peaka::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="+144"/>
+        <location filename="../src/core/api/apierror.cpp" line="+148"/>
         <source>the server</source>
         <translation>sunucu</translation>
     </message>
@@ -910,7 +925,7 @@
         <translation>API temel URL&apos;sini girin, örneğin %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>“%1” is not a valid URL.</source>
         <translation>“%1” geçerli bir URL değil.</translation>
     </message>
@@ -1114,7 +1129,7 @@
 <context>
     <name>peaka::DownloadTask</name>
     <message>
-        <location filename="../src/core/downloads/downloadtask.cpp" line="+83"/>
+        <location filename="../src/core/downloads/downloadtask.cpp" line="+89"/>
         <source>Could not create the download folder %1.</source>
         <translation>İndirme klasörü %1 oluşturulamadı.</translation>
     </message>
@@ -1124,7 +1139,7 @@
         <translation>%1 dosyası %2 indirme klasörünün dışına düşecekti; indirilmedi.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>No fresh download link can be fetched for %1.</source>
         <translation>%1 için yeni bir indirme bağlantısı alınamıyor.</translation>
     </message>
@@ -1507,7 +1522,7 @@
         <translation>Şema ve tablo adları eğik çizgi içeremez.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>query %1</source>
         <translation>sorgu %1</translation>
     </message>
@@ -1588,7 +1603,7 @@
 <context>
     <name>peaka::FileNames</name>
     <message>
-        <location filename="../src/core/downloads/filenames.cpp" line="+170"/>
+        <location filename="../src/core/downloads/filenames.cpp" line="+173"/>
         <source>the name leads outside the folder</source>
         <translation>ad klasörün dışına çıkıyor</translation>
     </message>
@@ -1720,7 +1735,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+34"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+38"/>
         <source>Create Export</source>
         <translation>Dışa Aktarma Oluştur</translation>
     </message>
@@ -1735,7 +1750,17 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+35"/>
+        <source>Choose a saved query or a table</source>
+        <translation>Kayıtlı bir sorgu veya tablo seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or enter an id…</source>
+        <translation>Veya bir kimlik girin…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -2104,7 +2129,7 @@
 <context>
     <name>peaka::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiledialog.cpp" line="+65"/>
+        <location filename="../src/gui/profiledialog.cpp" line="+67"/>
         <source>Partner key (every project)</source>
         <translation>İş Ortağı anahtarı (tüm projeler)</translation>
     </message>
@@ -2142,7 +2167,7 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Every project answered.</source>
         <translation>Tüm projeler yanıt verdi.</translation>
     </message>
@@ -2164,7 +2189,7 @@
         <translation>Bağlantı ekle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Kept for this session only: %1</source>
         <translation>Yalnızca bu oturum için tutuluyor: %1</translation>
     </message>
@@ -2236,7 +2261,17 @@
         <translation>Sorun: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Only a Partner key can list projects. Type or paste this key&apos;s project id (Peaka shows it in the project&apos;s settings).</source>
+        <translation>Projeleri yalnızca bir İş Ortağı anahtarı listeleyebilir. Bu anahtarın proje kimliğini yazın veya yapıştırın (Peaka bunu projenin ayarlarında gösterir).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste the API key first, then choose the projects.</source>
+        <translation>Önce API anahtarını yapıştırın, sonra projeleri seçin.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Saving the key in the keychain…</source>
         <translation>Anahtar, anahtar zincirine kaydediliyor…</translation>
     </message>
@@ -2360,9 +2395,41 @@ Projeler: %2</translation>
     </message>
 </context>
 <context>
+    <name>peaka::SourceRequest</name>
+    <message>
+        <location filename="../src/core/sources/sourcerequest.cpp" line="+11"/>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Yanıt geçerli bir JSON değil (%2. baytta %1).</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::SourceSession</name>
+    <message>
+        <location filename="../src/core/sources/sourcesession.cpp" line="+90"/>
+        <source>No API base URL is set.</source>
+        <translation>API temel URL&apos;si ayarlanmamış.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project, catalog, schema or table name is empty.</source>
+        <translation>Bir proje, katalog, şema veya tablo adı boş.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer is not a JSON array.</source>
+        <translation>Yanıt bir JSON dizisi değil.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+56"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>Yanıt bir JSON nesnesi değil.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::StorageTransfer</name>
     <message>
-        <location filename="../src/core/downloads/storagetransfer.cpp" line="+134"/>
+        <location filename="../src/core/downloads/storagetransfer.cpp" line="+106"/>
         <source>the storage sent bytes from %1 instead of %2</source>
         <comment>HTTP 206 with the wrong range</comment>
         <translation>depolama baytları %2 yerine %1 konumundan gönderdi</translation>
@@ -2376,7 +2443,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+65"/>
+        <location filename="../src/cli/clicontext.cpp" line="+75"/>
         <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
         <translation>Proje yok: --project ID verin veya PEAKA_PROJECT ayarlayın.</translation>
     </message>
@@ -2417,12 +2484,12 @@ Projeler: %2</translation>
         <translation>“%1” profilinin anahtarı okunamadı: %2 Bunun yerine PEAKA_API_KEY ayarlayabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../src/cli/createcommand.cpp" line="+17"/>
-        <source>Usage: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [options]</source>
-        <translation>Kullanım: peaka-exports-cli create query QUERY_ID | create table CATALOG_ID SCHEMA TABLE [seçenekler]</translation>
+        <location filename="../src/cli/createcommand.cpp" line="+18"/>
+        <source>Usage: peaka-exports-cli create query QUERY | create table CATALOG SCHEMA TABLE [options] (QUERY: id, SQL name or display name; CATALOG: id or name)</source>
+        <translation>Kullanım: peaka-exports-cli create query QUERY | create table CATALOG SCHEMA TABLE [seçenekler] (QUERY: kimlik, SQL adı veya görünen ad; CATALOG: kimlik veya ad)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>--format must be CSV or JSONL.</source>
         <translation>--format CSV veya JSONL olmalıdır.</translation>
     </message>
@@ -2452,12 +2519,12 @@ Projeler: %2</translation>
         <translation>--csv-… seçenekleri yalnızca CSV için geçerlidir, --format JSONL için değil.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>The server accepted the export but sent no id.</source>
         <translation>Sunucu dışa aktarmayı kabul etti ancak kimlik göndermedi.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Start an export and print its id (--json: the row). --wait follows it to the end (exit 2 if it fails); --download DIR also fetches its files (implies --wait).</source>
         <translation>Bir dışa aktarma başlat ve kimliğini yazdır (--json: satırın tamamı). --wait sonuna kadar izler (başarısız olursa çıkış kodu 2); --download DIR dosyalarını da indirir (--wait içerir).</translation>
     </message>
@@ -2618,7 +2685,7 @@ Projeler: %2</translation>
         <translation>İndirme klasörü %1 oluşturulamıyor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Downloading %n file(s) into %1…</source>
         <translation>
             <numerusform>%n dosya %1 içine indiriliyor…</numerusform>
@@ -2974,12 +3041,47 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Sunucu, bu sürümün bilmediği bir durum bildiriyor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/cli/projectscommand.cpp" line="+19"/>
+        <source>Usage: peaka-exports-cli projects</source>
+        <translation>Kullanım: peaka-exports-cli projects</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing projects needs a Partner API key; this key was refused (%1). A Project API key reaches only its own project: pass its id with --project.</source>
+        <translation>Projeleri listelemek için bir İş Ortağı API anahtarı gerekir; bu anahtar reddedildi (%1). Bir Proje API anahtarı yalnızca kendi projesine erişir: kimliğini --project ile verin.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../src/cli/showcommand.cpp" line="+9"/>
+        <location filename="../src/cli/sourcecommands.cpp" line="+70"/>
+        <location line="+16"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+77"/>
+        <location line="+35"/>
         <source>ID</source>
         <translation>Kimlik</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>PROJECT</source>
+        <translation>PROJE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WORKSPACE</source>
+        <translation>ÇALIŞMA ALANI</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ORGANIZATION</source>
+        <translation>KURULUŞ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List every project (organization, workspace, name, id); needs a Partner API key.</source>
+        <translation>Tüm projeleri listele (kuruluş, çalışma alanı, ad, kimlik); bir İş Ortağı API anahtarı gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showcommand.cpp" line="+1"/>
         <source>Status</source>
         <comment>field of an export: its status</comment>
         <translation>Durum</translation>
@@ -3198,11 +3300,151 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <source>The CSV delimiter (default: guessed among , ; tab |).</source>
         <translation>CSV ayırıcısı (varsayılan: , ; sekme | arasından tahmin edilir).</translation>
     </message>
+    <message>
+        <location filename="../src/cli/sourcecommands.cpp" line="-63"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Usage: peaka-exports-cli queries</source>
+        <translation>Kullanım: peaka-exports-cli queries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="-35"/>
+        <location line="+36"/>
+        <source>DISPLAY NAME</source>
+        <translation>GÖRÜNEN AD</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="-36"/>
+        <source>SQL NAME</source>
+        <translation>SQL ADI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+1"/>
+        <source>FOLDER</source>
+        <translation>KLASÖR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <location line="+40"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+0"/>
+        <location line="+34"/>
+        <source>TYPE</source>
+        <translation>TÜR</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <location filename="../src/cli/sourcelookup.cpp" line="+0"/>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Usage: peaka-exports-cli tables [CATALOG [SCHEMA]]</source>
+        <translation>Kullanım: peaka-exports-cli tables [CATALOG [SCHEMA]]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCHEMA</source>
+        <translation>ŞEMA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATALOG</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TABLE</source>
+        <translation>TABLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DYNAMIC</source>
+        <translation>DİNAMİK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CACHED</source>
+        <translation>ÖNBELLEKTE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: peaka-exports-cli columns CATALOG SCHEMA TABLE</source>
+        <translation>Kullanım: peaka-exports-cli columns CATALOG SCHEMA TABLE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOTE</source>
+        <translation>NOT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>query parameter of a dynamic table; never exported</source>
+        <translation>dinamik bir tablonun sorgu parametresi; hiçbir zaman dışa aktarılmaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cache column; never exported</source>
+        <translation>önbellek sütunu; hiçbir zaman dışa aktarılmaz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List the project&apos;s saved queries (id, display name, SQL name, folder, type).</source>
+        <translation>Projenin kayıtlı sorgularını listele (kimlik, görünen ad, SQL adı, klasör, tür).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the catalogs; the schemas of one catalog; the tables of one schema. CATALOG is an id or a name.</source>
+        <translation>Katalogları; bir kataloğun şemalarını; bir şemanın tablolarını listele. CATALOG bir kimlik veya addır.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List a table&apos;s columns with their SQL types (names for create --columns).</source>
+        <translation>Bir tablonun sütunlarını SQL türleriyle listele (create --columns için adlar).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sourcelookup.cpp" line="-48"/>
+        <source>No saved query in project %1 has the id, SQL name or display name “%2”. See: peaka-exports-cli queries</source>
+        <translation>%1 projesinde kimliği, SQL adı veya görünen adı “%2” olan kayıtlı sorgu yok. Bakın: peaka-exports-cli queries</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>“%1” names %n saved queries; give the id or the SQL name of one:</source>
+        <translation>
+            <numerusform>“%1” %n kayıtlı sorguyu adlandırıyor; birinin kimliğini veya SQL adını verin:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No catalog in project %1 has the id or name “%2”. See: peaka-exports-cli tables</source>
+        <translation>%1 projesinde kimliği veya adı “%2” olan katalog yok. Bakın: peaka-exports-cli tables</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>“%1” names %n catalogs; give the id of one:</source>
+        <translation>
+            <numerusform>“%1” %n kataloğu adlandırıyor; birinin kimliğini verin:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peaka::demo::DemoServer</name>
     <message>
-        <location filename="../src/demoserver/demoserver.cpp" line="+140"/>
+        <location filename="../src/demoserver/demoserver.cpp" line="+144"/>
         <source>Could not listen on 127.0.0.1: %1</source>
         <translation>127.0.0.1 üzerinde dinlenemedi: %1</translation>
     </message>
@@ -3236,6 +3478,102 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
 </context>
 <context>
+    <name>peaka::gui::CancelExportAction</name>
+    <message>
+        <location filename="../src/gui/cancelexportaction.cpp" line="+17"/>
+        <source>&amp;Cancel Export…</source>
+        <comment>stop a pending or running export</comment>
+        <translation>Dışa aktarmayı &amp;iptal et…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop the selected pending or running export (Delete)</source>
+        <translation>Seçili bekleyen veya çalışan dışa aktarmayı durdur (Delete)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cancel Export</source>
+        <translation>Dışa aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cancel the export of %1?</source>
+        <translation>%1 dışa aktarması iptal edilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 is %2. The server stops it and removes what it has written so far; to get the data later, start a new export.</source>
+        <translation>%1 dışa aktarması %2 durumunda. Sunucu onu durdurur ve şimdiye kadar yazdıklarını siler; veriyi daha sonra almak için yeni bir dışa aktarma başlatın.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The export was not cancelled: its connection is closed.</source>
+        <translation>Dışa aktarma iptal edilmedi: bağlantısı kapalı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export was not cancelled: %1</source>
+        <translation>Dışa aktarma iptal edilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancellation of the export accepted.</source>
+        <translation>Dışa aktarmanın iptali kabul edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::CatalogTreeModel</name>
+    <message>
+        <location filename="../src/gui/catalogtreemodel.cpp" line="+86"/>
+        <source>%1 (%2)</source>
+        <comment>catalog label (catalog type), for catalogs that share a name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>%1
+Name: %2
+Type: %3
+Id: %4</source>
+        <translation>%1
+Ad: %2
+Tür: %3
+Kimlik: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dynamic table: reading it needs query parameters (its _q_ columns).</source>
+        <translation>Dinamik bir tablo: okumak için sorgu parametreleri (_q_ sütunları) gerekir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dynamic</source>
+        <extracomment>Marks a table that needs query parameters to be read</extracomment>
+        <translation>dinamik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <comment>catalog type or table kind</comment>
+        <translation>Tür</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ColumnChoiceModel</name>
+    <message>
+        <location filename="../src/gui/columnchoicemodel.cpp" line="+70"/>
+        <source>%1  %2</source>
+        <comment>column name, SQL type</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ConnectionLinkRefresher</name>
     <message>
         <location filename="../src/gui/connectionlinkrefresher.cpp" line="+24"/>
@@ -3246,7 +3584,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::DownloadController</name>
     <message>
-        <location filename="../src/gui/downloadcontroller.cpp" line="+49"/>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+51"/>
         <source>&amp;Downloads</source>
         <comment>menu item that shows the downloads panel</comment>
         <translation>İ&amp;ndirmeler</translation>
@@ -3272,8 +3610,22 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <source>The connection of this export is no longer available.</source>
         <translation>Bu dışa aktarmanın bağlantısı artık kullanılamıyor.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>All %n files are already in %1.</source>
+        <translation>
+            <numerusform>%n dosyanın tümü zaten %1 içinde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n files already in %1.</source>
+        <translation>
+            <numerusform>%1 içinde zaten bulunan %n dosya atlandı.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+18"/>
         <source>Downloading %1 into %2</source>
         <comment>file name, folder</comment>
         <translation>%1, %2 klasörüne indiriliyor</translation>
@@ -3345,7 +3697,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::DownloadFolders</name>
     <message>
-        <location filename="../src/gui/downloadfolders.cpp" line="+108"/>
+        <location filename="../src/gui/downloadfolders.cpp" line="+125"/>
         <source>Download Folder for %1</source>
         <comment>title: connection name</comment>
         <translation>%1 için indirme klasörü</translation>
@@ -3426,7 +3778,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::DownloadsPanel</name>
     <message>
-        <location filename="../src/gui/downloadspanel.cpp" line="+29"/>
+        <location filename="../src/gui/downloadspanel.cpp" line="+30"/>
         <location line="+9"/>
         <source>Downloads</source>
         <comment>dock title</comment>
@@ -3444,12 +3796,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>İndirmeler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Selected download</source>
         <translation>Seçili indirme</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Pause</source>
         <comment>pause a download</comment>
         <translation>Duraklat</translation>
@@ -3490,8 +3842,8 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
     <message>
         <location line="+0"/>
-        <source>Try the failed downloads again</source>
-        <translation>Başarısız indirmeleri yeniden dene</translation>
+        <source>Try the failed or cancelled downloads again</source>
+        <translation>Başarısız veya iptal edilen indirmeleri yeniden dene</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3558,7 +3910,17 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Seçili indirmeleri listeden kaldır; tamamlanmamış olanlar iptal edilir (Delete)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Clear Finished</source>
+        <translation>Bitenleri temizle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every finished and cancelled download; the files stay</source>
+        <translation>Biten ve iptal edilen tüm indirmeleri listeden kaldır; dosyalar yerinde kalır</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+2"/>
         <source>Decompress .gz files after download</source>
         <translation>İndirdikten sonra .gz dosyalarını aç</translation>
@@ -3589,7 +3951,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Eş zamanlı indirme sayısı</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>%1: %2</source>
         <comment>file name: why the download failed</comment>
         <translation>%1: %2</translation>
@@ -3599,6 +3961,16 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <source>Saved as %1</source>
         <comment>path of a finished download</comment>
         <translation>%1 olarak kaydedildi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No program could open %1. It is saved as %2.</source>
+        <translation>Hiçbir program %1 dosyasını açamadı. Dosya %2 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file manager could show the folder %1.</source>
+        <translation>Hiçbir dosya yöneticisi %1 klasörünü gösteremedi.</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +4128,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+31"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+32"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Bağlantı ve proje</translation>
@@ -3792,7 +4164,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Kaynak, dışa aktarma kimliği, kullanıcı, hata, sorgu kimliği ve tabloda ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Connections menu</source>
         <translation>Bağlantılar menüsü</translation>
     </message>
@@ -3882,7 +4254,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
@@ -3911,7 +4283,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Liste durumu</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
@@ -3952,7 +4324,14 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Bağlantıyı Düzenle…</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>Showing %n exports; the rest could not be loaded:</source>
+        <translation>
+            <numerusform>%n dışa aktarma gösteriliyor; geri kalanı yüklenemedi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Trying again in %n s.</source>
         <translation>
             <numerusform>%n sn sonra yeniden denenecek.</numerusform>
@@ -3985,6 +4364,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
     </message>
     <message>
         <location line="+24"/>
+        <source>Loading exports… %1 so far</source>
+        <comment>rows of a paged list read so far</comment>
+        <translation>Dışa aktarmalar yükleniyor… şimdiye kadar %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loading exports…</source>
         <translation>Dışa aktarmalar yükleniyor…</translation>
     </message>
@@ -4238,6 +4623,251 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <location line="+1"/>
         <source>The API key for “%1”. It is kept in memory only and forgotten when the app quits.</source>
         <translation>“%1” için API anahtarı. Yalnızca bellekte tutulur ve uygulama kapanınca unutulur.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProjectChooserDialog</name>
+    <message>
+        <location filename="../src/gui/projectchooserdialog.cpp" line="+29"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose projects</source>
+        <translation>Projeleri seç</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by organization, workspace, project name or id</source>
+        <translation>Kuruluş, çalışma alanı, proje adı veya kimliğine göre süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter projects</source>
+        <translation>Projeleri süz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+39"/>
+        <location line="+34"/>
+        <source>%n project(s) chosen.</source>
+        <translation>
+            <numerusform>%n proje seçildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Loading the projects this key can see…</source>
+        <translation>Bu anahtarın görebildiği projeler yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This key cannot list projects: only a Partner key can. Close this and type or paste the project id instead.</source>
+        <translation>Bu anahtar projeleri listeleyemez: bunu yalnızca bir İş Ortağı anahtarı yapabilir. Bunu kapatın ve proje kimliğini yazın veya yapıştırın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The projects could not be listed: %1</source>
+        <translation>Projeler listelenemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This key sees no projects yet. Create one in Peaka first.</source>
+        <translation>Bu anahtar henüz hiçbir proje görmüyor. Önce Peaka&apos;da bir proje oluşturun.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No project matches “%1”.</source>
+        <translation>“%1” ile eşleşen proje yok.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProjectTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/projecttreemodel.cpp" line="+139"/>
+        <source>%1 (%2 of %n chosen)</source>
+        <comment>organization or workspace; %2 = chosen projects</comment>
+        <translation>
+            <numerusform>%1 (%n projeden %2 tanesi seçili)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project id: %1</source>
+        <translation>Proje kimliği: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Project id: %2</source>
+        <translation>%1
+Proje kimliği: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization id: %1</source>
+        <translation>Kuruluş kimliği: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace id: %1</source>
+        <translation>Çalışma alanı kimliği: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project id %1</source>
+        <translation>Proje kimliği %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Organization › workspace › project</source>
+        <translation>Kuruluş › çalışma alanı › proje</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::SavedQueryModel</name>
+    <message>
+        <location filename="../src/gui/savedquerymodel.cpp" line="+161"/>
+        <source>%1
+SQL name: %2
+Id: %3</source>
+        <translation>%1
+SQL adı: %2
+Kimlik: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Materialized</source>
+        <extracomment>A saved query whose results Peaka stores and refreshes on a schedule</extracomment>
+        <translation>Materyalize</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL name</source>
+        <translation>SQL adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <comment>kind of saved query</comment>
+        <translation>Tür</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::SourceBrowser</name>
+    <message>
+        <location filename="../src/gui/sourcebrowser.cpp" line="+57"/>
+        <source>Clear the filter</source>
+        <translation>Süzgeci temizle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved queries</source>
+        <translation>Kayıtlı sorgular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter saved queries by name or id</source>
+        <translation>Kayıtlı sorguları ada veya kimliğe göre süz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved queries status</source>
+        <translation>Kayıtlı sorguların durumu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filter catalogs, schemas and tables</source>
+        <translation>Katalogları, şemaları ve tabloları süz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables status</source>
+        <translation>Tabloların durumu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns to export:</source>
+        <translation>Dışa aktarılacak sütunlar:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <extracomment>Check every column</extracomment>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <extracomment>Uncheck every column</extracomment>
+        <translation>Hiçbiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invert</source>
+        <extracomment>Check the unchecked columns and uncheck the checked ones</extracomment>
+        <translation>Tersine çevir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about the columns</source>
+        <translation>Sütunlarla ilgili not</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Loading saved queries…</source>
+        <translation>Kayıtlı sorgular yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not list the saved queries: %1 You can still enter an id below.</source>
+        <translation>Kayıtlı sorgular listelenemedi: %1 Aşağıya yine de bir kimlik girebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project has no saved queries.</source>
+        <translation>Bu projede kayıtlı sorgu yok.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading columns…</source>
+        <translation>Sütunlar yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not list the columns: %1</source>
+        <translation>Sütunlar listelenemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A dynamic table: %1 are query parameters needed to read it; they are never exported.</source>
+        <translation>Dinamik bir tablo: %1 okumak için gereken sorgu parametreleridir; hiçbir zaman dışa aktarılmazlar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is checked: check at least one, or All to export every column.</source>
+        <translation>Hiçbir sütun işaretli değil: en az birini veya tüm sütunları dışa aktarmak için Tümü&apos;nü işaretleyin.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,12 @@
 
 #include "api/peakaclient.h"
 #include "fieldhint.h"
+#include "sourcebrowser.h"
+#include "sources/sourcesession.h"
 
 #include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QScreen>
 #include <QPushButton>
@@ -56,8 +60,49 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
                             ui->columnsEdit})
         connect(edit, &QLineEdit::textChanged, this, &NewExportDialog::revalidate);
 
+    setUpBrowser();
     setSourceKind(ExportSourceRef::Query);
     ui->queryIdEdit->setFocus();
+}
+
+// Pick, don't type: the browser sits above the id fields and fills them; the
+// fields stay editable for an id that is known already.
+void NewExportDialog::setUpBrowser()
+{
+    if (!m_client)
+        return;
+    auto *sourceLayout = qobject_cast<QVBoxLayout *>(ui->sourceGroup->layout());
+    if (!sourceLayout)
+        return;
+    m_browser = new gui::SourceBrowser(SourceSession::of(m_client), m_projectId, ui->sourceGroup);
+    m_browser->setAccessibleName(tr("Choose a saved query or a table"));
+    m_browser->setMinimumHeight(220);
+    auto *enterLabel = new QLabel(tr("Or enter an id\u2026"), ui->sourceGroup);
+    enterLabel->setObjectName(QStringLiteral("enterIdLabel"));
+    enterLabel->setAccessibleName(enterLabel->text());
+    sourceLayout->insertWidget(0, m_browser, 1);
+    sourceLayout->insertWidget(1, enterLabel);
+    // The browser takes the height the dialog gains.
+    if (auto *main = qobject_cast<QBoxLayout *>(layout()))
+        main->setStretchFactor(ui->sourceGroup, 1);
+
+    connect(m_browser, &gui::SourceBrowser::querySelected, this, [this](const SavedQuery &q) {
+        ui->queryRadio->setChecked(true);
+        ui->queryIdEdit->setText(q.id);
+        inputChanged(StatusAbout::Source);
+    });
+    connect(m_browser, &gui::SourceBrowser::tableSelected, this, [this](const TableRef &t) {
+        ui->tableRadio->setChecked(true);
+        ui->catalogIdEdit->setText(t.catalogId);
+        ui->schemaEdit->setText(t.schemaName);
+        ui->tableEdit->setText(t.tableName);
+        ui->columnsEdit->clear(); // the columns of another table mean nothing here
+        inputChanged(StatusAbout::Anything);
+    });
+    connect(m_browser, &gui::SourceBrowser::columnsChosen, this, [this](const QStringList &columns) {
+        ui->columnsEdit->setText(columns.join(QStringLiteral(", ")));
+        inputChanged(StatusAbout::Columns);
+    });
 }
 
 NewExportDialog::~NewExportDialog()

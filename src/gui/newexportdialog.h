@@ -24,6 +24,7 @@ namespace peaka {
 class PeakaClient;
 namespace gui {
 class FieldHint;
+class SourceBrowser;
 }
 
 // Starts one export: a saved query or a table, with format, compression, row
@@ -56,6 +57,8 @@ public:
     QStringList problems() const;
     bool isSending() const { return !m_request.isNull(); }
     QString projectId() const { return m_projectId; }
+    // The picker for saved queries and tables; null without a connection.
+    gui::SourceBrowser *sourceBrowser() const { return m_browser; }
 
 public Q_SLOTS:
     // Sends the request when the input is valid (OK and Retry call it).
@@ -76,6 +79,7 @@ private:
     enum class StatusAbout { Nothing, Source, Columns, Anything };
 
     void setUpCombos();
+    void setUpBrowser();
     void inputChanged(StatusAbout field);
     void setStatus(const QString &text, StatusAbout about, bool problem = true);
     void fitHeight();
@@ -103,6 +107,7 @@ private:
     gui::FieldHint *m_sourceHint = nullptr;
     gui::FieldHint *m_limitHint = nullptr;
     gui::FieldHint *m_columnsHint = nullptr;
+    gui::SourceBrowser *m_browser = nullptr;
 };
 
 } // namespace peaka

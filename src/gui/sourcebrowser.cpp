@@ -6,6 +6,7 @@
 #include "savedquerymodel.h"
 #include "sources/sourcesession.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,13 +51,19 @@ QLineEdit *filterEdit(const char *name, const QString &placeholder, QWidget *par
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     edit->setAccessibleName(placeholder);
+    // The clear button is a tool button Qt creates; name it for tests and screen readers.
+    for (QAbstractButton *clear : edit->findChildren<QAbstractButton *>()) {
+        clear->setObjectName(QLatin1String(name) + QLatin1String("Clear"));
+        clear->setAccessibleName(SourceBrowser::tr("Clear the filter"));
+    }
     return edit;
 }
 
-QLabel *statusLabel(const char *name, QWidget *parent)
+QLabel *statusLabel(const char *name, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
+    label->setAccessibleName(accessibleName);
     label->setWordWrap(true);
     label->setVisible(false);
     return label;
@@ -95,7 +102,7 @@ QWidget *SourceBrowser::makeQueriesTab()
     m_queryFilter = filterEdit("queryFilterEdit", tr("Filter saved queries by name or id"), tab);
     m_queryProxy = filterProxy(m_queries, this);
     m_queryTree = treeView("queryTree", m_queryProxy, tab);
-    m_queryStatus = statusLabel("queryStatusLabel", tab);
+    m_queryStatus = statusLabel("queryStatusLabel", tr("Saved queries status"), tab);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_queryFilter);
     layout->addWidget(m_queryTree);
@@ -118,11 +125,13 @@ QWidget *SourceBrowser::makeTablesTab()
     m_tableFilter = filterEdit("tableFilterEdit", tr("Filter catalogs, schemas and tables"), tab);
     m_tableProxy = filterProxy(m_tables, this);
     m_tableTree = treeView("tableTree", m_tableProxy, tab);
-    m_tableStatus = statusLabel("tableStatusLabel", tab);
+    m_tableStatus = statusLabel("tableStatusLabel", tr("Tables status"), tab);
 
     m_columnPanel = new QWidget(tab);
     m_columnPanel->setObjectName(QStringLiteral("columnPanel"));
     auto *title = new QLabel(tr("Columns to export:"), m_columnPanel);
+    title->setObjectName(QStringLiteral("columnsTitleLabel"));
+    title->setAccessibleName(title->text());
     m_columnList = new QListView(m_columnPanel);
     m_columnList->setObjectName(QStringLiteral("columnList"));
     m_columnList->setModel(m_columns);
@@ -132,6 +141,7 @@ QWidget *SourceBrowser::makeTablesTab()
     const auto button = [this, buttons](const char *name, const QString &text, auto action) {
         auto *b = new QPushButton(text, m_columnPanel);
         b->setObjectName(QLatin1String(name));
+        b->setAccessibleName(text);
         b->setAutoDefault(false);
         connect(b, &QPushButton::clicked, this, action);
         buttons->addWidget(b);
@@ -143,7 +153,7 @@ QWidget *SourceBrowser::makeTablesTab()
     //: Check the unchecked columns and uncheck the checked ones
     button("invertColumnsButton", tr("Invert"), [this] { m_columns->invert(); });
     buttons->addStretch();
-    m_columnNote = statusLabel("columnNoteLabel", m_columnPanel);
+    m_columnNote = statusLabel("columnNoteLabel", tr("Note about the columns"), m_columnPanel);
     auto *panelLayout = new QVBoxLayout(m_columnPanel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addWidget(title);
@@ -170,6 +180,8 @@ QWidget *SourceBrowser::makeTablesTab()
     connect(m_tableProxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!m_tableFilter->text().trimmed().isEmpty() && parent.isValid())
             m_tableTree->expand(parent);
+        if (!parent.isValid()) // whole catalog names: the two "peaka" differ only at the end
+            m_tableTree->resizeColumnToContents(0);
     });
     connect(m_tableTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SourceBrowser::onTableCurrent);
@@ -197,8 +209,10 @@ void SourceBrowser::load()
     m_loaded = true;
     m_queryStatus->setText(tr("Loading saved queries\u2026"));
     m_queryStatus->setVisible(true);
+    m_queriesPending = 1;
     m_session->queries(m_projectId, this, [this](const ApiResult<QList<SavedQuery>> &r) {
         if (!r.ok()) {
+            m_queriesPending = 0;
             m_queryStatus->setText(tr("Could not list the saved queries: %1 You can still enter an id below.")
                                        .arg(r.error.message()));
             return;
@@ -207,16 +221,24 @@ void SourceBrowser::load()
         m_queryStatus->setText(tr("This project has no saved queries."));
         m_queries->setQueries(r.value);
         m_queryTree->expandToDepth(0);
-        m_queryTree->resizeColumnToContents(SavedQueryModel::NameColumn);
+        // Whole ids: a cut one cannot be told from its neighbours.
+        for (int c = 0; c < m_queryProxy->columnCount(); ++c)
+            m_queryTree->resizeColumnToContents(c);
         // Empty folders come from the folder tree, a supplement that may fail quietly.
         const QList<SavedQuery> queries = r.value;
         m_session->folderPaths(m_projectId, this, [this, queries](const ApiResult<QStringList> &f) {
+            m_queriesPending = 0;
             if (f.ok() && !f.value.isEmpty())
                 m_queries->setQueries(queries, f.value);
             m_queryTree->expandToDepth(0);
         });
     });
     m_tables->load();
+}
+
+bool SourceBrowser::isLoading() const
+{
+    return m_queriesPending > 0 || m_tables->isLoading();
 }
 
 void SourceBrowser::onQueryCurrent(const QModelIndex &proxyIndex)

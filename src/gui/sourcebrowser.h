@@ -40,6 +40,8 @@ public:
     CatalogTreeModel *tableModel() const { return m_tables; }
     ColumnChoiceModel *columnModel() const { return m_columns; }
     void load(); // idempotent; showEvent calls it
+    // True while the first lists (saved queries, folders, catalogs) are on their way.
+    bool isLoading() const;
 
 Q_SIGNALS:
     void querySelected(const peaka::SavedQuery &query);
@@ -61,6 +63,7 @@ private:
     QPointer<SourceSession> m_session;
     QString m_projectId;
     bool m_loaded = false;
+    int m_queriesPending = 0; // saved queries, then the folder tree
     QTabWidget *m_tabs = nullptr;
     SavedQueryModel *m_queries = nullptr;
     CatalogTreeModel *m_tables = nullptr;

@@ -149,6 +149,14 @@ private Q_SLOTS:
         QCOMPARE(FileNames::withoutGz(QStringLiteral("a.csv.gz")), QStringLiteral("a.csv"));
         QCOMPARE(FileNames::withoutGz(QStringLiteral("a.csv")), QString());
         QCOMPARE(FileNames::withoutGz(QStringLiteral(".gz")), QString());
+        // Fuzz finding (tests/fuzz/corpus/filename): what is left is a safe name too.
+        QCOMPARE(FileNames::withoutGz(QStringLiteral("data .gz")), QStringLiteral("data"));
+        QCOMPARE(FileNames::withoutGz(QStringLiteral("data..gz")), QStringLiteral("data"));
+        QCOMPARE(FileNames::withoutGz(QStringLiteral(" .gz")), QString());
+        const QString hostile = FileNames::sanitize(QString::fromUtf8(QByteArray::fromBase64("Li4u////AQAAAAAAAAX//+//IC5nei4=")));
+        const QString plain = FileNames::withoutGz(hostile);
+        QVERIFY(!plain.isEmpty());
+        QVERIFY(!plain.endsWith(QLatin1Char(' ')) && !plain.endsWith(QLatin1Char('.')));
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "downloads/linkrefresher.h"
 #include "newexportcontroller.h"
 #include "newexportdialog.h"
+#include "sourcebrowser.h"
 #include "notifier.h"
 #include "api/peakaclient.h"
 
@@ -121,10 +122,28 @@ void TestNewExportDialog::cleanup()
     m_server.reset();
 }
 
+// The source browser lists queries and catalogs when shown. Faults a test arms
+// are meant for the dialog's own request, so they wait until that has loaded,
+// and the browser's GETs are not counted as the test's requests.
 NewExportDialog *TestNewExportDialog::makeDialog()
 {
+    demo::Scenario &sc = m_server->scenario();
+    const demo::Scenario armed = sc;
+    sc.failNextCount = 0;
+    sc.invalidJsonNextCount = 0;
+    sc.dropMidBodyNextCount = 0;
+    sc.slowResponseMs = 0;
     m_dialog = std::make_unique<NewExportDialog>(m_client, m_server->projectId());
     m_dialog->show();
+    if (gui::SourceBrowser *browser = m_dialog->sourceBrowser()) {
+        if (!QTest::qWaitFor([browser] { return !browser->isLoading(); }, 15000))
+            qWarning("the source browser is still loading");
+    }
+    sc.failNextCount = armed.failNextCount;
+    sc.invalidJsonNextCount = armed.invalidJsonNextCount;
+    sc.dropMidBodyNextCount = armed.dropMidBodyNextCount;
+    sc.slowResponseMs = armed.slowResponseMs;
+    m_server->clearRequests();
     return m_dialog.get();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The New Export source browser's models against the demo server, under
-// QAbstractItemModelTester (the browser is not yet in the dialog).
+// The New Export source browser against the demo server: its models under
+// QAbstractItemModelTester, and the dialog driven by objectName — pick a
+// saved query from a folder, pick a table and two of its columns, create, and
+// check what the server received.
 #include "catalogtreemodel.h"
 #include "columnchoicemodel.h"
 #include "connections/connectionregistry.h"
@@ -76,6 +78,9 @@ private Q_SLOTS:
     void savedQueryModelTree();
     void catalogModelLoadsLazily();
     void columnChoiceModel();
+    void pickSavedQueryFromFolderAndCreate();
+    void pickTableAndTwoColumnsAndCreate();
+    void filterAsksSearchForUnloadedTables();
     void hundredsOfTablesLoadInOneInsert();
 
 private:
@@ -196,6 +201,101 @@ void TestSourceBrowser::columnChoiceModel()
     model.invert();
     QCOMPARE(model.checkedNames(), (QStringList{QStringLiteral("id"), QStringLiteral("currency")}));
     QVERIFY(changed.count() >= 4);
+}
+
+void TestSourceBrowser::pickSavedQueryFromFolderAndCreate()
+{
+    NewExportDialog *d = makeDialog();
+    auto *tree = child<QTreeView>(d, "queryTree");
+    QAbstractItemModel *model = tree->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, QStringLiteral("reports")).isValid(), 15000);
+    const QModelIndex reports = rowNamed(model, QStringLiteral("reports"));
+    tree->expand(reports);
+    const QModelIndex eu = rowNamed(model, QStringLiteral("eu"), reports);
+    tree->expand(eu);
+    const QModelIndex q = rowNamed(model, QStringLiteral("Monthly revenue"), eu);
+    QVERIFY(q.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(q).center());
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("709922802836177356"));
+    QVERIFY(child<QRadioButton>(d, "queryRadio")->isChecked());
+
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    QTest::mouseClick(child<QPushButton>(d, "createButton"), Qt::LeftButton);
+    QVERIFY(created.wait(15000));
+    const QList<RecordedRequest> sent = posts();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/queries/709922802836177356/exports")
+                                     .arg(m_server->projectId()));
+}
+
+void TestSourceBrowser::pickTableAndTwoColumnsAndCreate()
+{
+    NewExportDialog *d = makeDialog();
+    child<QTabWidget>(d, "sourceTabs")->setCurrentWidget(child<QWidget>(d, "tablesTab"));
+    auto *tree = child<QTreeView>(d, "tableTree");
+    QAbstractItemModel *model = tree->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, QStringLiteral("Stripe")).isValid(), 15000);
+    const QModelIndex stripe = rowNamed(model, QStringLiteral("Stripe"));
+    tree->expand(stripe);
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, QStringLiteral("public"), stripe).isValid(), 15000);
+    const QModelIndex pub = rowNamed(model, QStringLiteral("public"), stripe);
+    tree->expand(pub);
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, QStringLiteral("invoices"), pub).isValid(), 15000);
+    const QModelIndex invoices = rowNamed(model, QStringLiteral("invoices"), pub);
+    tree->scrollTo(invoices);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(invoices).center());
+    QVERIFY(child<QRadioButton>(d, "tableRadio")->isChecked());
+    QCOMPARE(child<QLineEdit>(d, "catalogIdEdit")->text(), QStringLiteral("367189801096446904"));
+    QCOMPARE(child<QLineEdit>(d, "schemaEdit")->text(), QStringLiteral("public"));
+    QCOMPARE(child<QLineEdit>(d, "tableEdit")->text(), QStringLiteral("invoices"));
+
+    auto *list = child<QListView>(d, "columnList");
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() == 8, 15000);
+    QTest::mouseClick(child<QPushButton>(d, "noColumnsButton"), Qt::LeftButton);
+    QVERIFY(child<QLabel>(d, "columnNoteLabel")->isVisible()); // "check at least one"
+    for (const QString &name : {QStringLiteral("invoice_id"), QStringLiteral("amount_due")}) {
+        for (int r = 0; r < list->model()->rowCount(); ++r) {
+            const QModelIndex i = list->model()->index(r, 0);
+            if (i.data(ColumnChoiceModel::NameRole).toString() == name)
+                list->model()->setData(i, Qt::Checked, Qt::CheckStateRole);
+        }
+    }
+    QCOMPARE(child<QLineEdit>(d, "columnsEdit")->text(), QStringLiteral("invoice_id, amount_due"));
+
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    QTest::mouseClick(child<QPushButton>(d, "createButton"), Qt::LeftButton);
+    QVERIFY(created.wait(15000));
+    const QList<RecordedRequest> sent = posts();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/367189801096446904/schemas/public/"
+                                                "tables/invoices/exports")
+                                     .arg(m_server->projectId()));
+    const QJsonObject body = QJsonDocument::fromJson(sent[0].body).object();
+    QCOMPARE(body.value(QLatin1String("columns")).toArray(),
+             (QJsonArray{QStringLiteral("invoice_id"), QStringLiteral("amount_due")}));
+}
+
+void TestSourceBrowser::filterAsksSearchForUnloadedTables()
+{
+    NewExportDialog *d = makeDialog();
+    child<QTabWidget>(d, "sourceTabs")->setCurrentWidget(child<QWidget>(d, "tablesTab"));
+    auto *tree = child<QTreeView>(d, "tableTree");
+    QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() >= 6, 15000);
+    // (QTest::keyClicks takes ASCII only; setText emits the same textChanged.)
+    child<QLineEdit>(d, "tableFilterEdit")->setText(QStringLiteral("bütçe"));
+    // Nothing of google_sheets is loaded: the search endpoint finds it, the tree loads that path.
+    const auto found = [tree] {
+        const QModelIndex sheets = rowNamed(tree->model(), QStringLiteral("Bütçe Tabloları"));
+        const QModelIndex schema = rowNamed(tree->model(), QStringLiteral("Finans Raporları"), sheets);
+        return rowNamed(tree->model(), QStringLiteral("Bütçe 2026"), schema).isValid();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(found(), 15000);
+    bool searched = false;
+    for (const RecordedRequest &r : m_server->requests())
+        searched = searched || (r.method == "POST" && r.url.path().endsWith(QLatin1String("/search")));
+    QVERIFY(searched);
+    // Catalogs that do not match are filtered out.
+    QVERIFY(!rowNamed(tree->model(), QStringLiteral("Stripe")).isValid());
 }
 
 void TestSourceBrowser::hundredsOfTablesLoadInOneInsert()

@@ -194,7 +194,8 @@ QString FileNames::withoutGz(const QString &name)
 {
     if (!name.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) || name.size() <= 3)
         return {};
-    return name.left(name.size() - 3);
+    // "data .gz" must not become "data " (Windows drops trailing spaces and dots).
+    return stripEnds(name.left(name.size() - 3));
 }
 
 } // namespace peaka
