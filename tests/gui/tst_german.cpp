@@ -14,8 +14,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -150,8 +152,22 @@ private Q_SLOTS:
         german->trigger();
         QCOMPARE(Translations::configuredLanguage(), QStringLiteral("de"));
         QCOMPARE(menu->choice(), QStringLiteral("de"));
-        // Says that the change needs a restart, without blocking.
-        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("languageRestartBox")));
+        // Says that the change needs a restart, without blocking, in the language
+        // chosen (the window is still English), and offers to restart now.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("languageRestartBox"))));
+        QCOMPARE(box->windowTitle(), QStringLiteral("Sprache"));
+        auto *restart = box->findChild<QPushButton *>(QStringLiteral("restartNowButton"));
+        QVERIFY(restart);
+        QVERIFY(box->findChild<QPushButton *>(QStringLiteral("restartLaterButton")));
+        QSignalSpy restarts(menu, &LanguageMenu::restartRequested);
+        restart->click();
+        QCOMPARE(restarts.count(), 1);
+        menu->findChild<QAction *>(QStringLiteral("language_tr"))->trigger();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("languageRestartBox")))
+                    && box->windowTitle() == QStringLiteral("Dil"));
+        box->findChild<QPushButton *>(QStringLiteral("restartLaterButton"))->click();
+        QCOMPARE(restarts.count(), 1);
         menu->findChild<QAction *>(QStringLiteral("language_system"))->trigger();
         QCOMPARE(Translations::configuredLanguage(), QString());
     }

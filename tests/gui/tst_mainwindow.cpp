@@ -273,8 +273,36 @@ private Q_SLOTS:
         t.window->openExportById(job.id);
         QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == job.id);
         QVERIFY(label("stateLabel").contains(QStringLiteral("cancelled")));
-        t.window->openExportById(QStringLiteral("00000000-0000-0000-0000-000000000000"));
-        QTRY_VERIFY(label("loadingLabel").startsWith(QStringLiteral("Could not load")));
+    }
+
+    void openByIdUnknownSaysNotFoundAndClearsTheSelection()
+    {
+        const QString listed = t.app->model()->jobAt(2).id;
+        select(listed);
+        QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == listed);
+        const QString unknown = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        t.window->openExportById(unknown);
+        // No row stays highlighted: the table does not claim another export is shown.
+        QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(!table()->currentIndex().isValid());
+        auto *pages = pane()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        auto *empty = find<QLabel>("emptyLabel");
+        QTRY_COMPARE(pages->currentWidget(), pages->findChild<QWidget *>(QStringLiteral("emptyPage")));
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("no export with the ID %1").arg(unknown)), qPrintable(empty->text()));
+        QVERIFY(empty->wordWrap()); // a sentence in the pane's width, no sideways scrolling
+        QVERIFY(!find<QLabel>("statusBadge")->isVisible()); // no "Loading" badge left behind
+        // A listed export afterwards is shown and selected as usual.
+        t.window->openExportById(listed);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+        QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == listed);
+        QVERIFY(find<QLabel>("statusBadge")->isVisible());
+    }
+
+    void longLoadErrorsWrap()
+    {
+        QVERIFY(find<QLabel>("loadingLabel")->wordWrap());
     }
 
     void newerSelectionWins()
@@ -335,6 +363,15 @@ private Q_SLOTS:
         find<QPushButton>("addConnectionButton")->click();
         QCOMPARE(demo.count(), 1);
         QCOMPARE(add.count(), 1);
+        // What needs a connection is off (its shortcuts too) until there is one.
+        for (const char *name : {"actionNewExport", "actionOpenById", "actionRefresh", "actionFind", "actionCopyId"}) {
+            QAction *action = t.action(name);
+            QVERIFY2(action && !action->isEnabled(), name);
+        }
+        t.app->setConnection(t.connection());
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("browsePage"));
+        for (const char *name : {"actionNewExport", "actionOpenById", "actionRefresh", "actionFind"})
+            QVERIFY2(t.action(name)->isEnabled(), name);
     }
 
     void everyControlHasAccessibleName()

@@ -210,6 +210,9 @@ void TestCli::exitUnauthorized()
     const CliResult r = runCli({QStringLiteral("list")}, e);
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains("401"));
+    // Says what to do in a shell: the key came from the environment.
+    QVERIFY2(r.err.contains("Set PEAKA_API_KEY to a valid key"), r.err.constData());
+    QVERIFY(!r.err.contains("connection settings"));
     QVERIFY(!r.err.contains("xxxxxxxxxxxx")); // the key is never echoed
 }
 
