@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -372,6 +373,59 @@ private Q_SLOTS:
         QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("browsePage"));
         for (const char *name : {"actionNewExport", "actionOpenById", "actionRefresh", "actionFind"})
             QVERIFY2(t.action(name)->isEnabled(), name);
+    }
+
+    void emptyProjectAndNoMatchSaySoInTheTable()
+    {
+        auto *hint = find<QLabel>("emptyListHint");
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        find<QLineEdit>("searchField")->setText(QStringLiteral("no-such-export-anywhere"));
+        QTRY_COMPARE(t.app->filterModel()->rowCount(), 0);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("No export matches")), qPrintable(hint->text()));
+        find<QLineEdit>("searchField")->clear();
+        QTRY_VERIFY(!hint->isVisible());
+
+        t.server->clearExports();
+        t.window->refresh();
+        QTRY_COMPARE(t.app->model()->rowCount(), 0);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("No exports in this project yet")));
+        QVERIFY(hint->text().contains(QStringLiteral("Ctrl+N")));
+        QVERIFY(hint->wordWrap());
+        QCOMPARE(hint->geometry(), table()->viewport()->rect());
+        t.addExport({});
+        t.window->refresh();
+        QTRY_COMPARE(t.app->model()->rowCount(), 1);
+        QTRY_VERIFY(!hint->isVisible());
+    }
+
+    void smallSizeIsSaidOnce()
+    {
+        const QString id = t.addExport({demo::DemoFile{QStringLiteral("small.csv"), QByteArray(333, 'x')}});
+        t.window->refresh();
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
+        select(id);
+        QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == id);
+        QCOMPARE(label("sizeValue"), QStringLiteral("333 bytes"));
+    }
+
+    void aboutBoxSaysVersionQtAndLicence()
+    {
+        QAction *about = find<QAction>("actionAbout");
+        QVERIFY(about);
+        about->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = find<QMessageBox>("aboutBox")) && box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral(PEAKA_VERSION)));
+        QVERIFY(box->text().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(box->text().contains(QStringLiteral("GPL-3.0-or-later")));
+        QVERIFY(box->text().contains(QStringLiteral("https://docs.peaka.com")));
+        about->trigger(); // raised, not a second box
+        QCOMPARE(t.window->findChildren<QMessageBox *>(QStringLiteral("aboutBox")).size(), 1);
+        QVERIFY(find<QAction>("actionAboutQt"));
+        box->close();
     }
 
     void everyControlHasAccessibleName()

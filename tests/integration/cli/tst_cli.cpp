@@ -123,6 +123,9 @@ void TestCli::showOwnedSucceeded()
     QVERIFY(human.out.contains("Files:"));
     QVERIFY(human.out.contains("Links expire"));
     QVERIFY(human.out.contains("X-Amz-Signature"));
+    // Sizes as the window shows them (SI: kB, MB), never KiB/MiB.
+    QVERIFY2(!human.out.contains("KiB") && !human.out.contains("MiB"), human.out.constData());
+    QVERIFY2(human.out.contains(" kB") || human.out.contains(" MB") || human.out.contains(" bytes"), human.out.constData());
     const CliResult json = runCli({QStringLiteral("show"), id, QStringLiteral("--json")}, env());
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
