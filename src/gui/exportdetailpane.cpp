@@ -121,8 +121,18 @@ void ExportDetailPane::reload()
 
 void ExportDetailPane::focusDetails()
 {
-    if (ui->pages->currentWidget() == ui->detailsPage)
-        ui->idValue->setFocus(Qt::TabFocusReason);
+    if (ui->pages->currentWidget() != ui->detailsPage)
+        return;
+    // Enter on a row: the first thing to do with this export (download its
+    // files, run it again), else its ID to copy.
+    for (QWidget *w : {static_cast<QWidget *>(ui->downloadAllButton), static_cast<QWidget *>(ui->runAgainButton),
+                       static_cast<QWidget *>(ui->copyIdButton)}) {
+        if (w->isVisibleTo(this) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    ui->idValue->setFocus(Qt::TabFocusReason);
 }
 
 QWidget *ExportDetailPane::firstTabStop() const

@@ -473,7 +473,7 @@ void MainWindow::updateStatusBar()
         const int total = m_model->rowCount();
         const int shown = m_filter->rowCount();
         if (shown == total)
-            parts << (total == 1 ? tr("1 export") : tr("%n exports", "", total));
+            parts << tr("%n exports", "", total); // "1 export": English has a catalogue of plural forms
         else
             parts << tr("%1 of %n exports shown", "", total).arg(ExportFormat::count(shown));
     }

@@ -42,13 +42,14 @@ bool isEnglish(const QString &name)
 }
 
 // Loads the app's catalogue of the first of the locale's languages that has
-// one and returns that language ("de"); "" when English comes first or none has one.
+// one and returns that language ("de"); "" when none has one. English, the
+// source language, has a catalogue of plural forms only ("1 export").
 QString loadCatalogue(QTranslator &translator, const QLocale &locale)
 {
     for (QString name : locale.uiLanguages()) {
         name.replace(QLatin1Char('-'), QLatin1Char('_'));
         if (isEnglish(name))
-            return {};
+            return translator.load(QStringLiteral(":/i18n/peaka-exports_en")) ? QStringLiteral("en") : QString();
         const QString base = name.section(QLatin1Char('_'), 0, 0);
         const QString prefix = QStringLiteral(":/i18n/peaka-exports_");
         if (translator.load(prefix + name) || translator.load(prefix + base)) {
@@ -127,6 +128,8 @@ QString Translations::install(QCoreApplication &app, const QString &langOverride
     } else {
         QCoreApplication::installTranslator(translator);
         state.app = translator;
+    }
+    if (language != QLatin1String("en")) {
         // Qt's own texts (standard buttons, dialogs); fine if missing.
         auto *qt = new QTranslator(&app);
         if (qt->load(QStringLiteral("qtbase_") + language,
