@@ -56,6 +56,7 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     if (!options.csvOptionsPath.isEmpty())
         m_newExport->controller()->setCsvMemoryPath(options.csvOptionsPath);
     window->addTableMenuAction(m_newExport->runAgainAction());
+    window->addConnectionAction(m_newExport->newExportAction());
     m_cancelExport = new CancelExportAction({window, m_registry, pane, m_status}, this);
     window->addTableMenuAction(m_cancelExport->action());
     connect(m_cancelExport, &CancelExportAction::jobRead, m_poller, &LivePoller::updateJob);
