@@ -153,6 +153,16 @@ void TestSourceTypes::searchResultParsing()
     QCOMPARE(r.nextOffset.value_or(-1), 100);
     QCOMPARE(problems.size(), 1);
     QVERIFY(!SearchResult::fromJson(json(R"({"meta":{"page":{"nextOffset":null}}})").toObject()).nextOffset);
+
+    // Pages never go backwards and counts never go negative or wrap (fuzz_sources properties).
+    problems.clear();
+    const SearchResult odd = SearchResult::fromJson(
+        json(R"({"meta":{"page":{"limit":-5,"offset":4294967396,"nextOffset":0}}})").toObject(), &problems);
+    QCOMPARE(odd.limit, 0);
+    QCOMPARE(odd.offset, 0);
+    QVERIFY(!odd.nextOffset);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(!SearchResult::fromJson(json(R"({"meta":{"page":{"offset":200,"nextOffset":100}}})").toObject()).nextOffset);
 }
 
 void TestSourceTypes::queryResolution_data()
