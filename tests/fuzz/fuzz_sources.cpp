@@ -15,20 +15,27 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 using namespace peaka;
 
 namespace {
 
-// What idString() must make of the id on the wire.
+// What idString() must make of the id on the wire: a string as written; an
+// integral number as its exact digits (Qt keeps integers exact beyond 2^53,
+// where a double would round); anything else nothing.
 QString expectedId(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
-            return QString::number(qint64(d));
+        const qint64 n = v.toInteger(std::numeric_limits<qint64>::min());
+        if (n == v.toInteger(std::numeric_limits<qint64>::max())) {
+            FUZZ_CHECK(std::fabs(d) >= 9007199254740992.0 || qint64(d) == n, QString::number(n));
+            return QString::number(n);
+        }
+        FUZZ_CHECK(d != std::floor(d) || std::fabs(d) >= 9007199254740992.0, QString::number(d));
     }
     return {};
 }
