@@ -3,6 +3,7 @@
 #include "credentials/credentialstore.h"
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "mainwindowassembly.h"
 #include "profileconnections.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QTableView>
 #include <QTimer>
 
@@ -32,6 +34,8 @@ using peaka::gui::ProfileConnections;
 namespace {
 
 #ifdef PEAKA_HAVE_DEMOSERVER
+constexpr int DemoHistoryRows = 400;
+
 // Starts the embedded demo server (once) and offers it beside the profiles,
 // selected. It is a child of the window, so it goes before the application
 // object does (children of qApp would outlive Qt's own teardown).
@@ -40,6 +44,7 @@ bool startDemo(ProfileConnections *connections, MainWindow *window)
     auto *server = window->findChild<peaka::demo::DemoServer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!server) {
         server = new peaka::demo::DemoServer(window);
+        server->seedDemoHistory(DemoHistoryRows); // older exports: the list has pages, as a real project's does
         if (!server->start()) {
             std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
                                              "main", "Could not start the demo server: %1").arg(server->errorString())));
@@ -91,6 +96,36 @@ void scheduleScreenshot(MainWindow *window, const QString &path, const QString &
     });
 }
 
+// "Restart Now" after a language change: the app quits as it always does
+// (settings, layout and downloads saved when the window and its controllers
+// go), then this, destroyed after them, starts it again with the same
+// arguments but those that pick a language or a one-off run.
+struct RestartOnExit
+{
+    bool wanted = false;
+    ~RestartOnExit()
+    {
+        if (!wanted)
+            return;
+        QStringList args = QCoreApplication::arguments().mid(1);
+        QStringList kept;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            const bool withValue = a == QLatin1String("--lang") || a == QLatin1String("--screenshot")
+                                   || a == QLatin1String("--select") || a == QLatin1String("--scene")
+                                   || a == QLatin1String("--quit-after");
+            if (withValue) {
+                ++i;
+                continue;
+            }
+            if (a.startsWith(QLatin1String("--lang=")))
+                continue;
+            kept << a;
+        }
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), kept);
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -101,6 +136,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("com.peaka.Exports"));
     QApplication app(argc, argv);
     peaka::Translations::install(app, peaka::Translations::languageFromArguments(app.arguments()));
+    RestartOnExit restart; // after the window and the stores are gone
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Browse and download Peaka data exports."));
@@ -109,6 +145,9 @@ int main(int argc, char **argv)
                                            QCoreApplication::translate("main", "Print the version and exit."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("main", "Explore with demo data from a built-in server."));
+    const QCommandLineOption noCacheOption(
+        QStringLiteral("no-cache"),
+        QCoreApplication::translate("main", "Neither show nor keep the cached export lists (every list comes from the server)."));
     const QCommandLineOption quitOption(QStringLiteral("quit-after"),
                                         QCoreApplication::translate("main", "Quit after SEC seconds (for checks)."),
                                         QStringLiteral("SEC"));
@@ -124,7 +163,7 @@ int main(int argc, char **argv)
     QCommandLineOption sceneOption(QStringLiteral("scene"), QStringLiteral("Scene for --screenshot: downloads, new-export."),
                                    QStringLiteral("NAME"));
     sceneOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({versionOption, demoOption, quitOption, langOption, screenshotOption, selectOption, sceneOption});
+    parser.addOptions({versionOption, demoOption, noCacheOption, quitOption, langOption, screenshotOption, selectOption, sceneOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -142,7 +181,9 @@ int main(int argc, char **argv)
     // The stores outlive the window and the dialogs it parents.
     peaka::ProfileStore profileStore(peaka::ProfileStore::defaultSettingsPath());
     peaka::CredentialStore credentialStore;
-    MainWindowAssembly assembly;
+    MainWindowAssembly::Options options;
+    options.listCache = !parser.isSet(noCacheOption);
+    MainWindowAssembly assembly(options);
     MainWindow &window = *assembly.window();
     ProfileConnections connections(&profileStore, &credentialStore);
     assembly.attachProfiles(&connections);
@@ -157,6 +198,12 @@ int main(int argc, char **argv)
             return 2;
     } else if (parser.isSet(screenshotOption))
         scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(selectOption));
+    if (auto *languages = window.findChild<peaka::gui::LanguageMenu *>(QStringLiteral("languageMenu"))) {
+        QObject::connect(languages, &peaka::gui::LanguageMenu::restartRequested, &window, [&restart, &window] {
+            restart.wanted = true;
+            window.close();
+        });
+    }
     window.show();
 
     if (parser.isSet(demoOption)) {

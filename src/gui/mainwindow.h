@@ -20,13 +20,17 @@ class MainWindow;
 namespace peaka {
 class ConnectionRegistry;
 class ExportListModel;
+class ExportListCacheLink;
 class LivePoller;
 }
 
 namespace peaka::gui {
 
 class ExportDetailPane;
+class ExportFilterBar;
+class EmptyListHint;
 class ExportFilterModel;
+class SelectionKeeper;
 class StatusMessages;
 class WelcomePage;
 
@@ -45,6 +49,7 @@ public:
         ExportListModel *model = nullptr;       // the list shown (of the current connection)
         ExportFilterModel *filter = nullptr;
         LivePoller *poller = nullptr;           // keeps the shown list fresh
+        const ExportListCacheLink *cache = nullptr; // optional: whether the rows shown are cached ones
     };
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -66,12 +71,15 @@ public:
     void refresh();
     void openExportById(const QString &exportId);
     void copySelectedIds();
-    void selectExport(const QString &exportId);
+    // Makes the export the table's current row; false when it is not a row shown.
+    bool selectExport(const QString &exportId);
     void saveSettings() const;
     // Window geometry, dock and header state; call once the docks exist.
     void restoreLayout();
     // Extra actions of the table's context menu (Run again).
     void addTableMenuAction(QAction *action) { m_tableActions.append(action); }
+    // An action that needs a connection (New Export): disabled on the welcome page.
+    void addConnectionAction(QAction *action);
 
     // Parts of the view the composition root wires controllers to.
     ExportDetailPane *detailPane() const;
@@ -109,13 +117,19 @@ private:
     void showOpenByIdDialog();
     void updateStatusBar();
     void updateTitle();
+    void updateConnectionActions();
+    void updateEmptyHint();
 
     std::unique_ptr<Ui::MainWindow> ui;
     ConnectionRegistry *m_registry;
     ExportListModel *m_model;
     ExportFilterModel *m_filter;
     LivePoller *m_poller;
+    const ExportListCacheLink *m_cache;
     WelcomePage *m_welcome;
+    ExportFilterBar *m_filterBar = nullptr;
+    SelectionKeeper *m_keeper = nullptr;
+    EmptyListHint *m_emptyHint = nullptr;
     QLabel *m_statusLabel;
     StatusMessages *m_status;
     QTimer m_clockTick;
@@ -126,6 +140,7 @@ private:
     QAction *m_enterSessionKey = nullptr;
     QAction *m_editConnection = nullptr;
     QList<QAction *> m_tableActions;
+    QList<QAction *> m_connectionActions;
 };
 
 } // namespace peaka::gui
