@@ -79,8 +79,9 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
     QSettings settings;
     m_poller->setIntervalMs(settings.value(SettingsKeys::liveIntervalSecs(), 5).toInt() * 1000);
-    // 100,000 rows: diffed on a worker, applied in slices; then onListApplied().
-    connect(m_poller, &LivePoller::listed, m_model, &ExportListModel::mergeJobs);
+    // 100,000 rows: each change (a page, a tick) diffed on a worker, applied in
+    // slices; then onListApplied(). Never the whole list: see LivePoller::rowsChanged.
+    connect(m_poller, &LivePoller::rowsChanged, m_model, &ExportListModel::mergeRows);
     connect(m_model, &ExportListModel::mergeApplied, this, &MainWindow::onListApplied);
     connect(m_poller, &LivePoller::failed, this, &MainWindow::onListFailed);
     connect(m_poller, &LivePoller::refreshStarted, this, &MainWindow::updateStatusBar);
