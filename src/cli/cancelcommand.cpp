@@ -40,14 +40,7 @@ void run(CliContext &ctx)
         }
         auto *request = ctx.client->cancelExport(ctx.projectId, job.id);
         QObject::connect(request, &CancelExportRequest::finished, ctx.client,
-                         [&ctx, job](const CancelExportResult &result) {
-                             if (!result.ok()) {
-                                 ctx.failWith(result.error);
-                                 return;
-                             }
-                             printOutcome(ctx, job, true);
-                             ctx.finish(ExitOk);
-                         });
+                         printOrFail<CancelExportResult>(ctx, [&ctx, job](const auto &) { printOutcome(ctx, job, true); }));
     });
 }
 
@@ -55,12 +48,10 @@ void run(CliContext &ctx)
 
 Command cancelCommand()
 {
-    Command c;
-    c.name = QStringLiteral("cancel");
-    c.synopsis = QStringLiteral("cancel EXPORT_ID");
-    c.summary = CliContext::tr("Cancel a PENDING or RUNNING export (exit 0 also when it had already finished).");
-    c.run = run;
-    return c;
+    return Command::make(QStringLiteral("cancel"),
+                         QStringLiteral("cancel EXPORT_ID"),
+                         CliContext::tr("Cancel a PENDING or RUNNING export (exit 0 also when it had already finished)."),
+                         run);
 }
 
 } // namespace peaka::cli

@@ -45,6 +45,7 @@ public:
     PeakaClient *client = nullptr;
     QString projectId;
     QString apiKey;        // memory only
+    QString keyProfile;    // the profile the key was read from; empty: from $PEAKA_API_KEY
     bool json = false;
     QCommandLineParser *parser = nullptr;
     QStringList args;      // positional arguments after the command name
@@ -53,6 +54,8 @@ public:
     QTextStream &err() { return m_err; }
     // One sentence on stderr, then exit with `code`.
     void fail(int code, const QString &sentence);
+    // The error's sentence; a rejected key (401) also says where the key came
+    // from and how to replace it, in shell terms.
     void failWith(const ApiError &error);
     void finish(int code = ExitOk);
     bool requireProject();
@@ -78,6 +81,21 @@ private:
     std::vector<std::shared_ptr<void>> m_kept;
     std::unique_ptr<QObject> m_owner;
 };
+
+// The usual end of one request: on an error its sentence and exit code, else
+// `print(result.value)` and exit 0. For a connect() or a source callback.
+template<typename Result, typename Print>
+auto printOrFail(CliContext &ctx, Print print)
+{
+    return [&ctx, print = std::move(print)](const Result &result) {
+        if (!result.ok()) {
+            ctx.failWith(result.error);
+            return;
+        }
+        print(result.value);
+        ctx.finish();
+    };
+}
 
 // The usual start of a command on one export: checks for a project and
 // exactly one EXPORT_ID argument (else `usage` and exit 1), reads the export,
