@@ -193,9 +193,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # Synopsis from CPACK_PACKAGE_DESCRIPTION_SUMMARY, extended text from here.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION ${PEAKA_DESCRIPTION_BODY})
 # Libraries come from dpkg-shlibdeps; plugins Qt loads at run time do not, so
-# name them: the platform plugins (xcb, wayland) and the SVG icon/image plugins.
+# name them: the platform plugins (xcb, wayland), the SVG icon/image plugins and
+# the SQLite driver of the export list cache.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
 # A Secret Service provider for the keychain.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")

@@ -94,7 +94,7 @@ dpkg -c "$DEB" | awk '$1 !~ /^(drwxr-xr-x|-rw-r--r--|-rwxr-xr-x|lrwxrwxrwx)$/ ||
 if [ -s "$WORK/deb.perms" ]; then cat "$WORK/deb.perms"; fail "deb: entries not 0644/0755 root/root (above)"; else ok "deb: modes 0644/0755, owner root"; fi
 dpkg-deb -f "$DEB" Package Version Section Priority Maintainer Depends Recommends
 [ "$(dpkg-deb -f "$DEB" Version)" = "$DEB_VERSION" ] && ok "deb version $DEB_VERSION" || fail "deb version is not $DEB_VERSION"
-for dep in qt6-qpa-plugins libqt6svg6 libc6 libqt6widgets6; do
+for dep in qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libc6 libqt6widgets6; do
     dpkg-deb -f "$DEB" Depends | grep -q "$dep" || fail "deb Depends lacks $dep"
 done
 

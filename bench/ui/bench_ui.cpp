@@ -17,6 +17,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 #include <QThread>
 #include <QTimer>
 
@@ -144,20 +148,35 @@ int main(int argc, char **argv)
         ++step;
         if (step == steps.size()) {
             // Memory per row: a bare model holding the same rows, the list dropped.
-            const QList<ExportJob> copy = assembly.model()->jobs();
+            const QList<ExportJob> copy = assembly.model()->jobs().toList();
             assembly.setConnections({});
             trim();
             const qint64 before = rssBytes();
             {
                 auto *model = new ExportListModel;
+                // ROWS rows as the parser makes them: the listed rows (one page
+                // while the list is not read in pages) repeated with fresh ids and
+                // distinct microsecond createdAt texts, as a JSON body, parsed.
                 QList<ExportJob> detached;
-                detached.reserve(copy.size());
-                for (const ExportJob &j : copy) // deep copies, as the parser makes them
-                    detached.append(ExportJob::fromJson(j.toJson()));
+                {
+                    QJsonArray body;
+                    for (int i = 0; i < rows && !copy.isEmpty(); ++i) {
+                        QJsonObject o = copy.at(i % copy.size()).toJson();
+                        o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                        o.insert(QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(1781000000000LL - qint64(i) * 37001, Qt::UTC)
+                                                                  .toString(Qt::ISODateWithMs).chopped(1) + QStringLiteral("%1Z").arg(i % 1000, 3, 10, QLatin1Char('0')));
+                        body.append(o);
+                    }
+                    parseExportList(QJsonDocument(body), &detached);
+                }
+                trim();
+                const qint64 parsed = rssBytes();
                 model->setJobs(detached);
                 detached.clear();
                 trim();
                 const qint64 after = rssBytes();
+                std::printf("parsed list: %.0f bytes per row before the model took it\n",
+                            double(parsed - before) / std::max(1, model->rowCount()));
                 std::printf("model memory: %.0f bytes per row (RSS delta %.1f MB for %lld rows)\n",
                             double(after - before) / model->rowCount(), (after - before) / 1e6,
                             qint64(model->rowCount()));

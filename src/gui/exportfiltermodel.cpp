@@ -52,13 +52,14 @@ bool ExportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const auto *model = qobject_cast<const ExportListModel *>(sourceModel());
     if (!model || sourceParent.isValid())
         return true;
-    const ExportJob &job = model->jobAt(sourceRow);
-    if (!m_statuses.isEmpty() && !m_statuses.contains(job.status.code()))
+    // Cheap reads first: building the whole ExportJob is only worth it for a search.
+    if (!m_statuses.isEmpty() && !m_statuses.contains(model->statusAt(sourceRow)))
         return false;
-    if (m_mineOnly && (m_myPrefix.isEmpty() || job.apiKeyPrefix != m_myPrefix))
+    if (m_mineOnly && (m_myPrefix.isEmpty() || model->apiKeyPrefixAt(sourceRow) != m_myPrefix))
         return false;
     if (m_search.isEmpty())
         return true;
+    const ExportJob job = model->jobAt(sourceRow);
     const auto has = [this](const QString &field) {
         return field.contains(m_search, Qt::CaseInsensitive);
     };

@@ -46,6 +46,11 @@ void TestApiError::serverMessage_data()
     // Fuzz findings (tests/fuzz/corpus/apierror/): markup that does not start the body.
     QTest::newRow("fuzz: tag inside plain text") << QByteArray("Error<body>x<") << QByteArray("text/plain") << QString();
     QTest::newRow("fuzz: cut tag") << QByteArray("oops <b") << QByteArray("") << QString();
+    // Fuzz finding: controls inside "<!-\x01-" hid a comment that only formed once they were dropped.
+    QTest::newRow("fuzz: comment behind controls")
+        << QByteArray("{\"errorCode\": \"INVALID_KEY\", \"mess\x92" "age\": \"Inva<!-\x01\x00\x00\x06-lid API key\"}", 67)
+        << QByteArray("application/json") << QStringLiteral("{\"errorCode\": \"INVALID_KEY\", \"mess\uFFFDage\": \"Inva");
+    QTest::newRow("fuzz: tag behind a format character") << QByteArray("a <\xE2\x80\x8B" "b>c") << QByteArray("text/plain") << QStringLiteral("a c");
     QTest::newRow("json markup") << QByteArray(R"({"message": "<b>Quota</b> exceeded"})") << QByteArray("application/json") << "Quota exceeded";
     QTest::newRow("json controls") << QByteArray("{\"message\": \"a\\u0007b\\u202ec\\u0000\"}") << QByteArray("application/json") << "abc";
     QTest::newRow("comparison kept") << QByteArray("limit must be < 1000") << QByteArray("text/plain") << "limit must be < 1000";
@@ -56,7 +61,10 @@ void TestApiError::serverMessage()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
     QFETCH(QString, expected);
-    QCOMPARE(ApiError::extractServerMessage(body, contentType), expected);
+    const QString said = ApiError::extractServerMessage(body, contentType);
+    QCOMPARE(said, expected);
+    QVERIFY(!hasMarkupOrControls(said));
+    QCOMPARE(textForPeople(said), said);
 }
 
 void TestApiError::sentenceIncludesServerWords()
@@ -142,6 +150,13 @@ void TestApiError::baseUrl_data()
     QTest::newRow("query") << "https://x.example/api?x=1" << "";
     // Fuzz finding (tests/fuzz/corpus/baseurl/): the URL shows "a b" and must read back.
     QTest::newRow("fuzz: encoded space") << "  https://example.com/a%20b  " << "https://example.com/a b";
+    // Fuzz finding: a path ending in spaces showed them, and trimming them the
+    // second time gave another URL.
+    QTest::newRow("fuzz: trailing space in the path") << "https://example.com/a%20/" << "https://example.com/a";
+    QTest::newRow("fuzz: spaces and slashes at the end") << "https://example.com/a/ // " << "https://example.com/a";
+    QTest::newRow("fuzz: os://o") << QStringLiteral("https://os://o////////%////////https:") + QString(37, QLatin1Char(' '))
+            + QStringLiteral("//%////////https:") + QString(36, QLatin1Char(' ')) + QStringLiteral("////////")
+        << QStringLiteral("https://os//o////////%25////////https:") + QString(37, QLatin1Char(' ')) + QStringLiteral("//%25////////https:");
 }
 
 void TestApiError::baseUrl()

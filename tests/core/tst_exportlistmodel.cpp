@@ -62,7 +62,7 @@ QStringList ids(const ExportListModel &model)
 
 bool sameState(const ExportListModel &a, const ExportListModel &b)
 {
-    if (a.jobs() != b.jobs() || a.inProgressCount() != b.inProgressCount())
+    if (a.jobs().toList() != b.jobs().toList() || a.inProgressCount() != b.inProgressCount())
         return false;
     for (int r = 0; r < a.rowCount(); ++r) {
         if (a.rowOfId(a.jobAt(r).id) != r)

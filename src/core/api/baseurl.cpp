@@ -36,8 +36,11 @@ QUrl BaseUrl::normalise(const QString &input, QString *error)
         return fail(tr("The base URL must use https:// (plain http is allowed only for this computer)."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return fail(tr("The base URL must not contain a user name, a query or a fragment."));
+    // No trailing slash, and no trailing space either: toString() shows a
+    // path's spaces as spaces, and the trimmed() above would drop them the next
+    // time, so "…/a /" must become "…/a" now for normalising to be idempotent.
     QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
+    while (!path.isEmpty() && (path.endsWith(QLatin1Char('/')) || path.back().isSpace()))
         path.chop(1);
     url.setPath(path);
     url.setScheme(scheme);

@@ -4,6 +4,7 @@
 namespace peaka {
 
 Q_LOGGING_CATEGORY(lcApi, "peaka.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCache, "peaka.cache", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDownload, "peaka.download", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "peaka.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcModel, "peaka.model", QtInfoMsg)

@@ -24,7 +24,7 @@ const QRegularExpression &tagStartPattern()
 bool isDropped(QChar c)
 {
     switch (c.category()) {
-    case QChar::Other_Control:   // C0/C1 controls left after simplified(): \0, ESC, DEL, …
+    case QChar::Other_Control:   // C0/C1 controls that are not whitespace: \0, ESC, DEL, …
     case QChar::Other_Format:    // bidi overrides, zero-width joiners, soft hyphen
     case QChar::Other_Surrogate: // a lone half of a pair (paired halves are kept below)
         return true;
@@ -33,15 +33,13 @@ bool isDropped(QChar c)
     }
 }
 
-} // namespace
-
-QString textForPeople(const QString &raw, int maxChars)
+// Whitespace controls (tab, newline) become spaces; other control, format and
+// lone surrogate characters go. Done before tags are looked for: dropping
+// "\x01" from "<!-\x01-" would otherwise make a comment after the tag pass.
+QString withoutControls(const QString &s)
 {
-    QString s = raw;
-    s.replace(tagPattern(), QStringLiteral(" "));
-    s = s.simplified();
     QString out;
-    out.reserve(qMin(s.size(), maxChars + 1));
+    out.reserve(s.size());
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
         if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
@@ -51,9 +49,22 @@ QString textForPeople(const QString &raw, int maxChars)
             ++i;
             continue;
         }
-        if (!isDropped(c))
+        if (c.isSpace())
+            out += QLatin1Char(' ');
+        else if (!isDropped(c))
             out += c;
     }
+    return out;
+}
+
+} // namespace
+
+QString textForPeople(const QString &raw, int maxChars)
+{
+    // Controls first, then tags: replacing a tag by a space cannot join characters
+    // into a new tag, and simplified() only changes whitespace.
+    QString out = withoutControls(raw);
+    out.replace(tagPattern(), QStringLiteral(" "));
     out = out.simplified();
     if (out.contains(tagStartPattern()))
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exports/exportjob.h"
 
+#include "exports/stringpool.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -156,6 +158,8 @@ ExportJob ExportJob::fromJson(const QJsonObject &obj, QStringList *problems)
     j.downloadable = readBool(obj, QStringLiteral("downloadable"), problems);
     j.error = readString(obj, QStringLiteral("error"), problems);
     j.createdAt = readDateTime(obj, QStringLiteral("createdAt"), problems);
+    if (j.createdAt.isValid())
+        j.createdAtText = obj.value(QStringLiteral("createdAt")).toString();
     j.queryId = readString(obj, QStringLiteral("queryId"), problems);
     j.catalogId = readString(obj, QStringLiteral("catalogId"), problems);
     j.schemaName = readString(obj, QStringLiteral("schemaName"), problems);
@@ -189,7 +193,10 @@ QJsonObject ExportJob::toJson() const
     if (downloadable)
         o.insert(QStringLiteral("downloadable"), *downloadable);
     putString(o, QStringLiteral("error"), error);
-    putDate(o, QStringLiteral("createdAt"), createdAt);
+    if (!createdAtText.isNull())
+        o.insert(QStringLiteral("createdAt"), createdAtText);
+    else
+        putDate(o, QStringLiteral("createdAt"), createdAt);
     putString(o, QStringLiteral("queryId"), queryId);
     putString(o, QStringLiteral("catalogId"), catalogId);
     putString(o, QStringLiteral("schemaName"), schemaName);
@@ -200,6 +207,13 @@ QJsonObject ExportJob::toJson() const
     putString(o, QStringLiteral("apiKeyPrefix"), apiKeyPrefix);
     putString(o, QStringLiteral("clientSource"), clientSource);
     return o;
+}
+
+QString ExportJob::createdAtCursor() const
+{
+    if (!createdAtText.isNull())
+        return createdAtText;
+    return createdAt.isValid() ? createdAt.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QString ExportJob::displaySource() const
@@ -237,6 +251,7 @@ bool operator==(const ExportJob &a, const ExportJob &b)
         && a.compression == b.compression && a.rowCount == b.rowCount && a.bytes == b.bytes
         && a.durationMs == b.durationMs && a.files == b.files && a.expiresAt == b.expiresAt
         && a.downloadable == b.downloadable && a.error == b.error && a.createdAt == b.createdAt
+        && a.createdAtText == b.createdAtText
         && a.queryId == b.queryId && a.catalogId == b.catalogId && a.schemaName == b.schemaName
         && a.tableName == b.tableName && a.source == b.source && a.userId == b.userId
         && a.userName == b.userName && a.apiKeyPrefix == b.apiKeyPrefix
@@ -266,10 +281,15 @@ bool parseExportList(const QJsonDocument &doc, QList<ExportJob> *jobs, QStringLi
     const QJsonArray rows = exportListRows(doc, &found);
     if (!found)
         return false;
-    jobs->reserve(rows.size());
+    // Interned row by row, so the parse's own copies of repeated strings are
+    // freed at once and never pile up (nor leave holes) for 100,000 rows.
+    StringPool pool;
+    jobs->reserve(jobs->size() + rows.size());
     for (const QJsonValue &row : rows) {
-        if (row.isObject())
+        if (row.isObject()) {
             jobs->append(ExportJob::fromJson(row.toObject(), problems));
+            pool.internJob(jobs->last());
+        }
         else if (problems)
             problems->append(QStringLiteral("a list entry is not an object"));
     }

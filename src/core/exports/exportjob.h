@@ -45,7 +45,10 @@ struct ExportJob
     QDateTime expiresAt;   // UTC
     std::optional<bool> downloadable;
     QString error;
-    QDateTime createdAt;   // UTC
+    QDateTime createdAt;   // UTC, to the millisecond
+    // The server's createdAt string as it was sent (up to 9 fractional digits):
+    // the List Exports cursor must be sent back exactly. Null when not from the wire.
+    QString createdAtText;
     QString queryId;
     QString catalogId;
     QString schemaName;
@@ -60,6 +63,9 @@ struct ExportJob
     static ExportJob fromJson(const QJsonObject &obj, QStringList *problems = nullptr);
     // The API's field names; unset fields are left out.
     QJsonObject toJson() const;
+
+    // The List Exports cursor of this row: the exact string when known, else createdAt formatted.
+    QString createdAtCursor() const;
 
     bool isTableExport() const { return !tableName.isEmpty(); }
     bool isQueryExport() const { return !queryId.isEmpty(); }
@@ -76,6 +82,7 @@ struct ExportJob
 // Parses the body of List Exports: a JSON array of rows. Tolerates an object
 // wrapping the array ("exports", "data", "items"). Returns false when the
 // document has no array at all.
+// Repeated strings are shared between the rows as they are parsed (StringPool).
 bool parseExportList(const QJsonDocument &doc, QList<ExportJob> *jobs, QStringList *problems = nullptr);
 // The rows array of a List Exports body (see parseExportList); *found is false without one.
 QJsonArray exportListRows(const QJsonDocument &doc, bool *found);

@@ -1,34 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exports/exportlistdiff.h"
 
-#include "exports/stringpool.h"
+#include "exports/stringtable.h"
 
 #include <QHash>
-#include <QStringView>
+
+#include <algorithm>
 
 namespace peaka {
-namespace {
-
-bool hasDetails(const ExportJob &job)
-{
-    return !job.files.isEmpty() || job.expiresAt.isValid();
-}
-
-} // namespace
 
 ExportJob listFieldsOf(const ExportJob &job)
 {
-    if (!hasDetails(job))
+    if (job.files.isEmpty() && !job.expiresAt.isValid())
         return job;
     ExportJob part = job;
     part.files.clear();
     part.expiresAt = {};
     return part;
-}
-
-bool sameListFields(const ExportJob &stored, const ExportJob &fresh)
-{
-    return hasDetails(fresh) ? stored == listFieldsOf(fresh) : stored == fresh;
 }
 
 int ExportListDiff::removedCount() const
@@ -39,34 +27,34 @@ int ExportListDiff::removedCount() const
     return n;
 }
 
-ExportListDiff ExportListDiff::compute(const QList<ExportJob> &current, const QList<ExportJob> &fresh,
-                                       StringPool *pool)
+ExportListDiff ExportListDiff::compute(const QList<ExportRow> &current, const QList<ExportJob> &fresh,
+                                       StringTable &table)
 {
     ExportListDiff diff;
 
-    // The current rows by id (views into `current`, which outlives this call).
-    QHash<QStringView, int> mine;
+    QHash<ExportRowKey, int> mine;
     mine.reserve(current.size());
     for (int row = 0; row < current.size(); ++row)
-        mine.insert(QStringView(current.at(row).id), row);
+        mine.insert(current.at(row).key, row);
 
-    // Fresh rows: changed or new. `seen` marks current rows still listed and
-    // fresh ids already taken (a duplicated id keeps its first row).
+    // Fresh rows: changed or new. `kept` marks current rows still listed;
+    // `newIds` the new ids taken (a duplicated id keeps its first row).
     QList<bool> kept(current.size(), false);
-    QHash<QStringView, bool> newIds;
+    QHash<ExportRowKey, bool> newIds;
     for (const ExportJob &job : fresh) {
-        const auto it = mine.constFind(QStringView(job.id));
+        const ExportRow row = ExportRow::fromJob(job, table);
+        const auto it = mine.constFind(row.key);
         if (it != mine.cend()) {
             if (kept.at(*it))
                 continue; // duplicate
             kept[*it] = true;
-            if (!sameListFields(current.at(*it), job))
-                diff.changed.append({*it, listFieldsOf(job)});
+            if (current.at(*it) != row)
+                diff.changed.append({*it, row});
         } else {
-            if (newIds.contains(QStringView(job.id)))
+            if (newIds.contains(row.key))
                 continue; // duplicate
-            newIds.insert(QStringView(job.id), true);
-            diff.added.append(listFieldsOf(job));
+            newIds.insert(row.key, true);
+            diff.added.append(row);
         }
     }
     std::sort(diff.changed.begin(), diff.changed.end(),
@@ -84,13 +72,6 @@ ExportListDiff ExportListDiff::compute(const QList<ExportJob> &current, const QL
         --row;
     }
     diff.freshCount = int(current.size()) - diff.removedCount() + int(diff.added.size());
-
-    if (pool) {
-        for (Change &c : diff.changed)
-            pool->internJob(c.job);
-        for (ExportJob &job : diff.added)
-            pool->internJob(job);
-    }
     return diff;
 }
 

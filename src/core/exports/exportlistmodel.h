@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exports/exportjob.h"
+#include "exports/exportrow.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -9,13 +10,14 @@
 #include <QList>
 #include <QTimer>
 
+#include <iterator>
 #include <memory>
 #include <optional>
 
 namespace peaka {
 
 struct ExportListDiff;
-class StringPool;
+class StringTable;
 
 // The export jobs of one project as a table. DisplayRole is localised text;
 // SortRole carries the raw value the sort proxy compares. A refresh merges by
@@ -26,8 +28,10 @@ class StringPool;
 // worker thread and applied here in slices of at most sliceBudgetMs() per
 // event-loop turn, each slice a complete model change (rows removed, rows
 // changed, a block of rows inserted). Rows are only ever appended at the end,
-// so a row keeps its number unless rows before it are removed. Repeated
-// strings of the rows share their data (StringPool).
+// so a row keeps its number unless rows before it are removed.
+//
+// Rows are stored compactly (ExportRow: about 112 bytes, strings as ids into
+// one StringTable); jobAt() and jobs() rebuild ExportJob values on demand.
 class ExportListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,6 +74,40 @@ public:
 
     static constexpr int DefaultSliceBudgetMs = 4;
 
+    // The rows as ExportJob values, built one at a time while iterating.
+    class JobsView
+    {
+    public:
+        class const_iterator
+        {
+        public:
+            using iterator_category = std::input_iterator_tag;
+            using value_type = ExportJob;
+            using difference_type = std::ptrdiff_t;
+            using pointer = const ExportJob *;
+            using reference = ExportJob;
+            const_iterator(const ExportListModel *model, int row) : m_model(model), m_row(row) {}
+            ExportJob operator*() const { return m_model->jobAt(m_row); }
+            const_iterator &operator++() { ++m_row; return *this; }
+            const_iterator operator++(int) { const_iterator old = *this; ++m_row; return old; }
+            friend bool operator==(const const_iterator &a, const const_iterator &b) { return a.m_row == b.m_row; }
+            friend bool operator!=(const const_iterator &a, const const_iterator &b) { return a.m_row != b.m_row; }
+        private:
+            const ExportListModel *m_model;
+            int m_row;
+        };
+        explicit JobsView(const ExportListModel *model) : m_model(model) {}
+        const_iterator begin() const { return {m_model, 0}; }
+        const_iterator end() const { return {m_model, m_model->rowCount()}; }
+        const_iterator cbegin() const { return begin(); }
+        const_iterator cend() const { return end(); }
+        int size() const { return m_model->rowCount(); }
+        bool isEmpty() const { return size() == 0; }
+        QList<ExportJob> toList() const { return {begin(), end()}; }
+    private:
+        const ExportListModel *m_model;
+    };
+
     explicit ExportListModel(QObject *parent = nullptr);
     ~ExportListModel() override;
 
@@ -100,8 +138,14 @@ public:
 
     MergeStats lastMerge() const { return m_lastMerge; }
     int rowOfId(const QString &id) const;
-    const ExportJob &jobAt(int row) const { return m_jobs.at(row); }
-    const QList<ExportJob> &jobs() const { return m_jobs; }
+    ExportJob jobAt(int row) const;
+    JobsView jobs() const { return JobsView(this); }
+    // Cheap reads of one row's fields (no ExportJob built).
+    QString idAt(int row) const;
+    ExportStatus::Code statusAt(int row) const { return m_rows.at(row).statusCode(); }
+    QString apiKeyPrefixAt(int row) const;
+    const ExportRow &rowAt(int row) const { return m_rows.at(row); }
+    const StringTable &strings() const { return *m_strings; }
     int inProgressCount() const { return m_inProgress; }
 
     // The clock for relative times; invalid = the current time (tests pin it).
@@ -116,25 +160,32 @@ Q_SIGNALS:
     void mergeApplied();
 
 private:
-    QVariant displayData(const ExportJob &job, int column) const;
-    QVariant sortData(const ExportJob &job, int column) const;
-    QVariant toolTipData(const ExportJob &job, int column) const;
+    const QString &str(const ExportRow &row, ExportRow::Str field) const;
+    QString displaySource(const ExportRow &row) const;
+    QString statusText(const ExportRow &row) const;
+    QVariant displayData(const ExportRow &row, int column) const;
+    QVariant sortData(const ExportRow &row, int column) const;
+    QVariant toolTipData(const ExportRow &row, int column) const;
     QDateTime now() const;
     struct Apply;
     void cancelMerge();
     void startDiff(QList<ExportJob> fresh);
+    struct Budget;
+    bool applyRemovals(Apply &apply, const Budget &budget);
+    bool applyChanges(Apply &apply, const Budget &budget);
+    bool applyInsertions(Apply &apply, const Budget &budget);
     void onDiffReady(quint64 generation, const std::shared_ptr<ExportListDiff> &diff, qint64 diffMs);
     void applySlice();
     bool applySteps(Apply &apply, qint64 budgetNs);
     void finishApply(std::unique_ptr<Apply> apply);
     bool fixIndex(int maxRows) const; // true when the whole index is right
 
-    QList<ExportJob> m_jobs;
+    QList<ExportRow> m_rows;
     // id -> row; entries of rows >= m_indexValidBelow may be stale after a
     // removal and are fixed in slices (rowOfId() finishes the fix at once).
-    mutable QHash<QString, int> m_index;
+    mutable QHash<ExportRowKey, int> m_index;
     mutable int m_indexValidBelow = 0;
-    std::shared_ptr<StringPool> m_pool;
+    std::shared_ptr<StringTable> m_strings; // replaced by clear(); a running diff keeps its own
     std::unique_ptr<Apply> m_apply;       // a diff being applied
     std::optional<QList<ExportJob>> m_queued; // the newest list, waiting for the running diff
     quint64 m_generation = 0;             // bumped to drop a running diff's result

@@ -87,6 +87,20 @@ void LivePoller::updateJob(const ExportJob &job)
         scheduleTick();
 }
 
+bool LivePoller::seedRows(const QList<ExportJob> &rows)
+{
+    if (m_projectId.isEmpty() || m_lastSuccess.isValid())
+        return false;
+    for (const ExportJob &row : rows) {
+        if (!row.id.isEmpty() && !m_index.contains(row.id)) {
+            m_index.insert(row.id, int(m_jobs.size()));
+            m_jobs.append(listFieldsOf(row));
+        }
+    }
+    Q_EMIT listed(m_jobs);
+    return true;
+}
+
 void LivePoller::refresh()
 {
     if (m_pass)

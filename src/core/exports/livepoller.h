@@ -57,6 +57,11 @@ public:
     void stop();
     // A row read elsewhere (Read Export, e.g. after a cancel): the list takes it at once.
     void updateJob(const ExportJob &job);
+    // Rows known from an earlier run (the export list cache), listed at once
+    // until the server's full read confirms them: a page's rows replace them by
+    // id and a complete read drops those the server no longer has. Refused
+    // (false) once a full read of this project has succeeded.
+    bool seedRows(const QList<ExportJob> &rows);
 
     bool isBusy() const { return !m_pass.isNull() || m_tickParts > 0; }
     // A full read is in flight.

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cache/exportlistcache.h"
+
+#include "common/logging.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace peaka {
+
+ExportListCache::ExportListCache(QObject *parent)
+    : ExportListCache(defaultDir(), parent)
+{
+}
+
+ExportListCache::ExportListCache(const QString &dir, QObject *parent)
+    : QObject(parent)
+    , m_dir(dir)
+{
+    qRegisterMetaType<ExportListCacheKey>();
+    qRegisterMetaType<ExportListCacheFile::LoadResult>();
+    m_worker.setMaxThreadCount(1);
+}
+
+ExportListCache::~ExportListCache()
+{
+    m_worker.waitForDone();
+}
+
+QString ExportListCache::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/export-lists");
+}
+
+QString ExportListCache::pathFor(const ExportListCacheKey &key) const
+{
+    return m_dir + QLatin1Char('/') + key.fileName();
+}
+
+void ExportListCache::load(const ExportListCacheKey &key)
+{
+    QPointer<ExportListCache> self(this);
+    if (!m_enabled || !key.isValid()) {
+        QMetaObject::invokeMethod(this, [self, key] {
+            if (self)
+                Q_EMIT self->loaded(key, {});
+        }, Qt::QueuedConnection);
+        return;
+    }
+    const QString path = pathFor(key);
+    QThreadPool *pool = &m_worker;
+    (void)QtConcurrent::run(pool, [self, key, path] {
+        LoadResult result = ExportListCacheFile::read(path, key.identity());
+        QMetaObject::invokeMethod(self, [self, key, result = std::move(result)] {
+            if (self)
+                Q_EMIT self->loaded(key, result);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportListCache::save(const ExportListCacheKey &key, const QList<ExportJob> &jobs)
+{
+    if (!m_enabled || !key.isValid())
+        return;
+    const QString path = pathFor(key);
+    QPointer<ExportListCache> self(this);
+    (void)QtConcurrent::run(&m_worker, [self, key, path, jobs] {
+        QString error;
+        const bool ok = ExportListCacheFile::write(path, key.identity(), jobs, &error);
+        if (!ok)
+            qCWarning(lcCache).noquote() << "could not write the export list cache" << path << ":" << error;
+        QMetaObject::invokeMethod(self, [self, key, ok] {
+            if (self)
+                Q_EMIT self->saved(key, ok);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportListCache::clearAll()
+{
+    QPointer<ExportListCache> self(this);
+    const QString dir = m_dir;
+    (void)QtConcurrent::run(&m_worker, [self, dir] {
+        bool ok = true;
+        const QDir d(dir);
+        const QStringList files = d.entryList({QStringLiteral("*.sqlite*")}, QDir::Files);
+        for (const QString &f : files)
+            ok = QFile::remove(d.filePath(f)) && ok;
+        qCInfo(lcCache).noquote() << "cleared the export list cache in" << dir << (ok ? "" : "(some files remain)");
+        QMetaObject::invokeMethod(self, [self, ok] {
+            if (self)
+                Q_EMIT self->cleared(ok);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportListCache::waitForDone()
+{
+    m_worker.waitForDone();
+}
+
+} // namespace peaka

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cache/exportlistcachefile.h"
+#include "cache/exportlistcachekey.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+namespace peaka {
+
+// The last known export lists, one file per connection and project in the
+// user's cache folder (ExportListCacheFile), so a restart shows a project's
+// list at once while its server is asked. Every read and write runs on one
+// worker thread, in order (a load after a save sees it); results come back as
+// signals on this object's thread.
+class ExportListCache : public QObject
+{
+    Q_OBJECT
+public:
+    using LoadResult = ExportListCacheFile::LoadResult;
+
+    explicit ExportListCache(QObject *parent = nullptr); // in defaultDir()
+    explicit ExportListCache(const QString &dir, QObject *parent = nullptr);
+    ~ExportListCache() override; // waits for the queued work
+
+    // QStandardPaths::CacheLocation + "/export-lists".
+    static QString defaultDir();
+    QString dir() const { return m_dir; }
+    QString pathFor(const ExportListCacheKey &key) const;
+
+    // Off (--no-cache): loads find nothing, saves write nothing (clearAll() still clears).
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+
+    void load(const ExportListCacheKey &key);
+    void save(const ExportListCacheKey &key, const QList<ExportJob> &jobs);
+    // Removes every cached list.
+    void clearAll();
+    // Blocks until the queued work is done (tests, shutdown).
+    void waitForDone();
+
+Q_SIGNALS:
+    void loaded(const peaka::ExportListCacheKey &key, const peaka::ExportListCacheFile::LoadResult &result);
+    void saved(const peaka::ExportListCacheKey &key, bool ok);
+    void cleared(bool ok);
+
+private:
+    QString m_dir;
+    bool m_enabled = true;
+    QThreadPool m_worker; // one thread: the work runs in order
+};
+
+} // namespace peaka

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cache/exportlistcachelink.h"
+
+#include "exports/livepoller.h"
+
+namespace peaka {
+
+ExportListCacheLink::ExportListCacheLink(LivePoller *poller, ExportListCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_poller(poller)
+    , m_cache(cache)
+{
+    connect(m_cache, &ExportListCache::loaded, this, &ExportListCacheLink::onLoaded);
+    connect(m_poller, &LivePoller::loadFinished, this,
+            [this](const ApiError &error, int) { onLoadFinished(error); });
+}
+
+void ExportListCacheLink::setTarget(const ExportListCacheKey &key)
+{
+    m_key = key;
+    setShowingCache(false);
+    if (key.isValid()) // disabled (--no-cache): loaded() says "nothing"
+        m_cache->load(key);
+}
+
+void ExportListCacheLink::onLoaded(const ExportListCacheKey &key, const ExportListCache::LoadResult &result)
+{
+    // Too late (another target) or nothing to show.
+    if (key != m_key || !result.found || result.jobs.isEmpty()
+        || m_poller->projectId() != key.connection.projectId)
+        return;
+    if (!m_poller->seedRows(result.jobs))
+        return; // the server's whole list is already in
+    setShowingCache(true);
+    Q_EMIT cachedRowsShown(int(result.jobs.size()));
+}
+
+void ExportListCacheLink::onLoadFinished(const ApiError &error)
+{
+    if (!m_key.isValid() || m_poller->projectId() != m_key.connection.projectId)
+        return;
+    if (error.isError() || !m_poller->isComplete())
+        return; // cached rows the server did not confirm stay marked
+    setShowingCache(false);
+    m_cache->save(m_key, m_poller->jobs());
+}
+
+void ExportListCacheLink::setShowingCache(bool on)
+{
+    if (m_showingCache == on)
+        return;
+    m_showingCache = on;
+    Q_EMIT stateChanged();
+}
+
+} // namespace peaka

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "cache/exportlistcache.h"
+
+#include <QObject>
+
+namespace peaka {
+
+class LivePoller;
+
+// Shows a project's cached list while its server is read, and writes the
+// server's list back. setTarget() (the window's connection and project) loads
+// the cached rows off-thread and hands them to the poller (LivePoller::seedRows)
+// unless a full read has already completed; the paged read then reconciles
+// them (rows replaced by id, new rows added, rows the server no longer has
+// dropped when the last page is in). After each complete full read the
+// poller's list is saved. Only the poller's public list is used, never the model.
+class ExportListCacheLink final : public QObject
+{
+    Q_OBJECT
+public:
+    ExportListCacheLink(LivePoller *poller, ExportListCache *cache, QObject *parent = nullptr);
+
+    // Another connection or project (an invalid key: none).
+    void setTarget(const ExportListCacheKey &key);
+    ExportListCacheKey target() const { return m_key; }
+    // The list holds cached rows the server has not confirmed yet.
+    bool showsCachedRows() const { return m_showingCache; }
+    ExportListCache *cache() const { return m_cache; }
+
+Q_SIGNALS:
+    void cachedRowsShown(int rows);
+    // showsCachedRows() changed.
+    void stateChanged();
+
+private:
+    void onLoaded(const ExportListCacheKey &key, const ExportListCache::LoadResult &result);
+    void onLoadFinished(const ApiError &error);
+    void setShowingCache(bool on);
+
+    LivePoller *m_poller;
+    ExportListCache *m_cache;
+    ExportListCacheKey m_key;
+    bool m_showingCache = false;
+};
+
+} // namespace peaka

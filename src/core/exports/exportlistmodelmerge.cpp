@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ExportListModel: merging a fresh list (diff on a worker, applied in slices).
+#include "exports/exportlistmodel.h"
+
+#include "common/destroyoffthread.h"
+#include "common/logging.h"
+#include "exports/exportlistdiff.h"
+#include "exports/stringtable.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <limits>
+
+namespace peaka {
+namespace {
+
+int countInProgress(const QList<ExportRow> &rows)
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const ExportRow &r) { return r.isInProgress(); }));
+}
+
+constexpr qint64 NoBudget = std::numeric_limits<qint64>::max();
+// Rows in the first block inserted into an empty model, and into a full one
+// (where a sorted proxy may have to place every row in its own gap); later
+// blocks are sized to the budget by how long the last one took.
+constexpr int FirstInsertBlockEmpty = 1000;
+constexpr int FirstInsertBlock = 16;
+constexpr int IndexFixBlock = 2048;    // rows between two looks at the clock
+constexpr int MaxChangedRun = 1024;    // rows in one dataChanged
+
+} // namespace
+
+// A diff being applied, and where the apply stands.
+struct ExportListModel::Apply
+{
+    ExportListDiff diff;
+    int nextRun = 0;
+    int nextChange = 0;
+    int nextAdd = 0;
+    int insertBlock = 0;
+    bool changesRenumbered = false;
+    MergeStats stats;
+};
+
+struct ExportListModel::Budget
+{
+    QElapsedTimer clock;
+    qint64 ns = NoBudget;
+    bool spent() const { return clock.nsecsElapsed() >= ns; }
+};
+
+ExportListModel::ExportListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_strings(std::make_shared<StringTable>())
+{
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &ExportListModel::applySlice);
+}
+
+ExportListModel::~ExportListModel()
+{
+    cancelMerge();
+}
+
+int ExportListModel::rowOfId(const QString &id) const
+{
+    const std::optional<ExportRowKey> key = ExportRow::keyOf(id, *m_strings);
+    if (!key)
+        return -1;
+    fixIndex(std::numeric_limits<int>::max());
+    return m_index.value(*key, -1);
+}
+
+bool ExportListModel::fixIndex(int maxRows) const
+{
+    const int end = int(std::min<qint64>(m_rows.size(), qint64(m_indexValidBelow) + maxRows));
+    for (int row = m_indexValidBelow; row < end; ++row)
+        m_index[m_rows.at(row).key] = row;
+    m_indexValidBelow = std::max(m_indexValidBelow, end);
+    return m_indexValidBelow >= m_rows.size();
+}
+
+void ExportListModel::setJobs(const QList<ExportJob> &incoming)
+{
+    cancelMerge();
+    QElapsedTimer timer;
+    timer.start();
+    auto apply = std::make_unique<Apply>();
+    apply->diff = ExportListDiff::compute(m_rows, incoming, *m_strings);
+    applySteps(*apply, NoBudget);
+    apply->stats.elapsedMs = timer.elapsed();
+    finishApply(std::move(apply));
+}
+
+void ExportListModel::mergeJobs(const QList<ExportJob> &jobs)
+{
+    if (m_diffRunning) {
+        // The running diff is stale already: start the newest once it is done.
+        if (m_queued)
+            destroyOffThread(std::move(*m_queued));
+        m_queued = jobs;
+        return;
+    }
+    if (m_apply) {
+        // Stop between two slices; the model is consistent there. The newer
+        // list is diffed against what the model holds now.
+        m_sliceTimer.stop();
+        destroyOffThread(std::move(m_apply));
+    }
+    startDiff(jobs);
+}
+
+bool ExportListModel::isMerging() const
+{
+    return m_diffRunning || m_apply;
+}
+
+void ExportListModel::cancelMerge()
+{
+    ++m_generation;
+    m_diffRunning = false;
+    m_sliceTimer.stop();
+    if (m_queued) {
+        destroyOffThread(std::move(*m_queued));
+        m_queued.reset();
+    }
+    if (m_apply)
+        destroyOffThread(std::move(m_apply));
+}
+
+void ExportListModel::startDiff(QList<ExportJob> fresh)
+{
+    const quint64 generation = ++m_generation;
+    m_diffRunning = true;
+    // The worker holds the rows through a shallow copy and drops it (with the
+    // last reference to the parsed rows) before its result is delivered, so
+    // the apply never detaches m_rows and nothing big is freed on this thread.
+    QElapsedTimer clock;
+    clock.start();
+    QtConcurrent::run([current = m_rows, fresh = std::move(fresh), strings = m_strings]() mutable {
+        const QList<ExportRow> mine = std::move(current);
+        const QList<ExportJob> theirs = std::move(fresh);
+        return std::make_shared<ExportListDiff>(ExportListDiff::compute(mine, theirs, *strings));
+    }).then(this, [this, generation, clock](const std::shared_ptr<ExportListDiff> &diff) {
+        // A continuation attached to a finished future runs at once, inside
+        // mergeJobs(): always go through the event loop instead.
+        QMetaObject::invokeMethod(this, [this, generation, clock, diff] {
+            onDiffReady(generation, diff, clock.elapsed());
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportListModel::onDiffReady(quint64 generation, const std::shared_ptr<ExportListDiff> &diff, qint64 diffMs)
+{
+    if (generation != m_generation || !m_diffRunning) {
+        destroyOffThread(std::move(*diff));
+        return; // cleared, replaced by setJobs(), or delivered already
+    }
+    m_diffRunning = false;
+    if (m_queued) {
+        destroyOffThread(std::move(*diff));
+        QList<ExportJob> next = std::move(*m_queued);
+        m_queued.reset();
+        startDiff(std::move(next));
+        return;
+    }
+    m_apply = std::make_unique<Apply>();
+    m_apply->diff = std::move(*diff);
+    m_apply->stats.diffMs = diffMs;
+    applySlice();
+}
+
+void ExportListModel::applySlice()
+{
+    if (!m_apply)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const bool done = applySteps(*m_apply, qint64(m_sliceBudgetMs) * 1000000);
+    const qint64 ms = timer.elapsed();
+    m_apply->stats.elapsedMs += ms;
+    m_apply->stats.longestSliceMs = std::max(m_apply->stats.longestSliceMs, ms);
+    ++m_apply->stats.slices;
+    if (!done) {
+        m_sliceTimer.start(); // the rest in the next event-loop turn
+        return;
+    }
+    finishApply(std::move(m_apply));
+    Q_EMIT mergeApplied();
+}
+
+// Applies the diff until it is done (true) or the budget is spent. Every step
+// is a whole model change, so the model is consistent when this returns.
+bool ExportListModel::applySteps(Apply &a, qint64 budgetNs)
+{
+    Budget budget;
+    budget.ns = budgetNs;
+    budget.clock.start();
+    if (!applyRemovals(a, budget) || !applyChanges(a, budget))
+        return false;
+    // The index of the rows that moved up.
+    while (!fixIndex(IndexFixBlock)) {
+        if (budget.spent())
+            return false;
+    }
+    return applyInsertions(a, budget);
+}
+
+// Removed rows, in runs from the end: rows before a run keep their numbers.
+bool ExportListModel::applyRemovals(Apply &a, const Budget &budget)
+{
+    const ExportListDiff &diff = a.diff;
+    while (a.nextRun < diff.removed.size()) {
+        const ExportListDiff::Run run = diff.removed.at(a.nextRun++);
+        beginRemoveRows({}, run.first, run.last);
+        for (int r = run.first; r <= run.last; ++r)
+            m_index.remove(m_rows.at(r).key);
+        m_rows.erase(m_rows.begin() + run.first, m_rows.begin() + run.last + 1);
+        m_indexValidBelow = std::min(m_indexValidBelow, run.first);
+        endRemoveRows();
+        a.stats.removed += run.last - run.first + 1;
+        if (budget.spent())
+            return false;
+    }
+    return true;
+}
+
+// Changed rows in place, one dataChanged per contiguous run. The diff numbered
+// them before the removals.
+bool ExportListModel::applyChanges(Apply &a, const Budget &budget)
+{
+    ExportListDiff &diff = a.diff;
+    if (!a.changesRenumbered) {
+        a.changesRenumbered = true;
+        int shift = 0;
+        int run = int(diff.removed.size()) - 1; // runs are descending
+        for (ExportListDiff::Change &c : diff.changed) {
+            while (run >= 0 && diff.removed.at(run).last < c.row) {
+                shift += diff.removed.at(run).last - diff.removed.at(run).first + 1;
+                --run;
+            }
+            c.row -= shift;
+        }
+    }
+    while (a.nextChange < diff.changed.size()) {
+        const int first = a.nextChange;
+        int last = first;
+        while (last + 1 < diff.changed.size() && diff.changed.at(last + 1).row == diff.changed.at(last).row + 1
+               && last - first < MaxChangedRun - 1)
+            ++last;
+        for (int i = first; i <= last; ++i) {
+            const ExportListDiff::Change &c = diff.changed.at(i);
+            Q_ASSERT(m_rows.at(c.row).key == c.job.key);
+            m_rows[c.row] = c.job;
+        }
+        a.nextChange = last + 1;
+        a.stats.changed += last - first + 1;
+        Q_EMIT dataChanged(index(diff.changed.at(first).row, 0), index(diff.changed.at(last).row, ColumnCount - 1));
+        if (budget.spent())
+            return false;
+    }
+    return true;
+}
+
+// New rows at the end, in blocks sized to the budget: the sort proxy places
+// each block, and a view lays it out.
+bool ExportListModel::applyInsertions(Apply &a, const Budget &budget)
+{
+    const ExportListDiff &diff = a.diff;
+    if (a.insertBlock == 0)
+        a.insertBlock = m_rows.isEmpty() ? FirstInsertBlockEmpty : FirstInsertBlock;
+    while (a.nextAdd < diff.added.size()) {
+        const int count = int(std::min<qsizetype>(a.insertBlock, diff.added.size() - a.nextAdd));
+        QList<const ExportRow *> block;
+        block.reserve(count);
+        for (int i = a.nextAdd; i < a.nextAdd + count; ++i) {
+            const ExportRow &row = diff.added.at(i);
+            if (!m_index.contains(row.key)) // updateJob() may have added it meanwhile
+                block.append(&row);
+        }
+        a.nextAdd += count;
+        if (block.isEmpty())
+            continue;
+        QElapsedTimer blockClock;
+        blockClock.start();
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at + int(block.size()) - 1);
+        if (m_rows.isEmpty()) {
+            // Room for growth now, while it is cheap: later appends beyond the
+            // capacity move every row. Pages never touched cost no memory.
+            const qsizetype rows = diff.added.size() - a.nextAdd + block.size();
+            m_rows.reserve(rows + rows / 4 + 64);
+            m_index.reserve(rows + rows / 4 + 64);
+        }
+        for (const ExportRow *row : block) {
+            m_index.insert(row->key, int(m_rows.size()));
+            m_rows.append(*row);
+        }
+        m_indexValidBelow = int(m_rows.size());
+        endInsertRows();
+        a.stats.inserted += int(block.size());
+        if (budget.ns != NoBudget) {
+            // Aim the next block at about half the budget, growing at most 4x.
+            const qint64 ns = std::max<qint64>(blockClock.nsecsElapsed(), 1000);
+            const qint64 next = qint64(block.size()) * (budget.ns / 2) / ns;
+            a.insertBlock = int(std::clamp<qint64>(next, 4, std::min<qint64>(20000, 4 * qint64(count))));
+        }
+        if (budget.spent())
+            return a.nextAdd >= diff.added.size();
+    }
+    return true;
+}
+
+void ExportListModel::finishApply(std::unique_ptr<Apply> apply)
+{
+    m_inProgress = countInProgress(m_rows);
+    m_lastMerge = apply->stats;
+    qCDebug(lcModel) << "merged: " << m_lastMerge.inserted << "inserted," << m_lastMerge.removed << "removed,"
+                     << m_lastMerge.changed << "changed; diff" << m_lastMerge.diffMs << "ms, applied in"
+                     << m_lastMerge.elapsedMs << "ms over" << m_lastMerge.slices << "slices";
+    destroyOffThread(std::move(apply));
+}
+
+int ExportListModel::updateJob(const ExportJob &job)
+{
+    if (job.id.isEmpty())
+        return -1;
+    const ExportRow part = ExportRow::fromJob(job, *m_strings);
+    const int row = rowOfId(job.id);
+    if (row < 0) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(part);
+        m_index.insert(part.key, at);
+        if (m_indexValidBelow == at)
+            m_indexValidBelow = at + 1;
+        endInsertRows();
+        m_inProgress = countInProgress(m_rows);
+        return at;
+    }
+    if (m_rows.at(row) != part) {
+        m_rows[row] = part;
+        m_inProgress = countInProgress(m_rows);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    return row;
+}
+
+void ExportListModel::clear()
+{
+    cancelMerge();
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    destroyOffThread(std::move(m_rows));
+    m_rows = {};
+    m_index.clear();
+    m_indexValidBelow = 0;
+    m_inProgress = 0;
+    m_lastMerge = {};
+    m_strings = std::make_shared<StringTable>(); // the old one goes with the last row using it
+    endResetModel();
+}
+
+} // namespace peaka

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export list cache: what is on disk (list fields only, no links), a
+// corrupt, foreign or older file discarded with a warning, kill -9 mid-write,
+// and the reconcile of cached rows with the server's paged read.
+#include "api/peakaclient.h"
+#include "cache/exportlistcache.h"
+#include "cache/exportlistcachelink.h"
+#include "demoserver.h"
+#include "exports/exportlistmodel.h"
+#include "exports/livepoller.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace peaka;
+
+namespace {
+
+const QString kIdentity = QStringLiteral("https://partner.peaka.studio/api/v1\nprofile\nproject\nhBWIQxjc");
+const QRegularExpression kDiscarded(QStringLiteral("^discarding the export list cache"));
+
+// `n` rows; `generation` is in every row (rowCount), so a list mixed from two writes shows.
+QList<ExportJob> rows(int n, qint64 generation = 0)
+{
+    QList<ExportJob> list;
+    list.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        ExportJob j;
+        j.id = QStringLiteral("id-%1").arg(i);
+        j.status = i % 5 == 0 ? ExportStatus::fromWire(QStringLiteral("ARCHIVING")) : ExportStatus(ExportStatus::Succeeded);
+        j.format = QStringLiteral("CSV");
+        if (i % 3)
+            j.compression = QStringLiteral("GZIP");
+        j.rowCount = generation;
+        j.bytes = qint64(i) * 1000;
+        if (i % 4)
+            j.downloadable = i % 2 == 0;
+        j.createdAt = QDateTime(QDate(2026, 6, 10), QTime(12, 0), Qt::UTC).addMSecs(-qint64(i) * 1234);
+        j.source = QStringLiteral("peaka.query.\"q%1\"").arg(i % 7);
+        j.userName = QStringLiteral("Ayşe Demir");
+        j.apiKeyPrefix = QStringLiteral("hBWIQxjc");
+        list.append(j);
+    }
+    return list;
+}
+
+// The child of killedMidWriteLeavesTheLastList: writes generation 1 whole, then
+// generation 2 until half of it is in, says so and waits to be killed.
+int writeAndHang(const QString &path)
+{
+    if (!ExportListCacheFile::write(path, kIdentity, rows(20000, 1)))
+        return 3;
+    ExportListCacheFile::write(path, kIdentity, rows(20000, 2), nullptr, [](int n) {
+        if (n == 10000) {
+            std::printf("mid-write\n");
+            std::fflush(stdout);
+            std::getchar(); // blocks: the parent kills us here, inside the transaction
+        }
+    });
+    return 4;
+}
+
+// The child of killedWhileWritingLeavesAWholeList: writes forever.
+int writeForever(const QString &path)
+{
+    for (qint64 generation = 1;; ++generation) {
+        std::printf("writing %lld\n", static_cast<long long>(generation));
+        std::fflush(stdout);
+        if (!ExportListCacheFile::write(path, kIdentity, rows(20000, generation)))
+            return 3;
+    }
+}
+
+} // namespace
+
+class TestExportListCache : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void keyNamesNoSecret()
+    {
+        ExportListCacheKey key{QUrl(QStringLiteral("https://partner.peaka.studio/api/v1/")),
+                               {QStringLiteral("p1"), QStringLiteral("prj")}, QStringLiteral("TtgGcQFq")};
+        QCOMPARE(key.identity(), QStringLiteral("https://partner.peaka.studio/api/v1\np1\nprj\nTtgGcQFq"));
+        QVERIFY(key.fileName().endsWith(QStringLiteral(".sqlite")));
+        QVERIFY(!key.fileName().contains(QStringLiteral("TtgGcQFq")));
+        ExportListCacheKey other = key;
+        other.keyPrefix = QStringLiteral("hBWIQxjc"); // another key: another list
+        QVERIFY(other.fileName() != key.fileName());
+        // The demo's port changes every run: its list is the demo's all the same.
+        const ExportListCacheKey demo1{QUrl(QStringLiteral("http://127.0.0.1:4001/api/v1")), ConnectionKey::demo(QStringLiteral("prj")), {}};
+        ExportListCacheKey demo2 = demo1;
+        demo2.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:4999/api/v1"));
+        QCOMPARE(demo1.fileName(), demo2.fileName());
+    }
+
+    void writesAndReadsTheListFieldsOnly()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("list.sqlite"));
+        QList<ExportJob> list = rows(50);
+        list[3].files = {ExportFile{QStringLiteral("a.csv"),
+                                    QUrl(QStringLiteral("https://minio.example/export/a.csv?X-Amz-Signature=feedface")), 5}};
+        list[3].expiresAt = QDateTime::currentDateTimeUtc();
+        list[4].format = QString(); // null stays null
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, list));
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(r.found);
+        QVERIFY(r.problem.isEmpty());
+        QCOMPARE(r.jobs.size(), list.size());
+        for (int i = 0; i < list.size(); ++i) {
+            ExportJob expected = list.at(i);
+            expected.files.clear();
+            expected.expiresAt = {};
+            QCOMPARE(r.jobs.at(i), expected);
+        }
+        QCOMPARE(r.jobs.at(5).status.wire(), QStringLiteral("ARCHIVING")); // an unknown status as the server wrote it
+        QVERIFY(r.jobs.at(4).format.isNull());
+        QVERIFY(!r.jobs.at(4).downloadable.has_value());
+        // No links (nor their signatures) anywhere on disk.
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(path + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.contains("hBWIQxjc")); // the rows are there...
+        QVERIFY(!bytes.contains("X-Amz-Signature"));
+        QVERIFY(!bytes.contains("minio.example"));
+        // Another connection's list is not shown (and not removed: it is not broken).
+        QTest::ignoreMessage(QtWarningMsg, kDiscarded);
+        QVERIFY(!ExportListCacheFile::read(path, QStringLiteral("other")).found);
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, {}));
+        const ExportListCacheFile::LoadResult empty = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(empty.found);
+        QVERIFY(empty.jobs.isEmpty());
+    }
+
+    void corruptFileIsDiscarded()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("corrupt.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QTest::ignoreMessage(QtWarningMsg, kDiscarded);
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(!r.found);
+        QVERIFY2(r.problem.contains(QStringLiteral("not a readable database")), qPrintable(r.problem));
+        QVERIFY(!QFile::exists(path));
+        // A garbage file in the way of a write: replaced.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100, '\x01'));
+        f.close();
+        QTest::ignoreMessage(QtWarningMsg, kDiscarded);
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(3)));
+        QCOMPARE(ExportListCacheFile::read(path, kIdentity).jobs.size(), 3);
+
+        // Half a database: its pages scribbled over. Never a crash, never a wrong list.
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(5000)));
+        ExportListCacheFile::remove(path + QStringLiteral("-wal"));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(f.seek(size / 3));
+        f.write(QByteArray(int(size / 3), '\xff'));
+        f.close();
+        QTest::ignoreMessage(QtWarningMsg, kDiscarded);
+        const ExportListCacheFile::LoadResult half = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(!half.found);
+        QVERIFY(half.jobs.isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void foreignOrOlderFileIsDiscarded_data()
+    {
+        QTest::addColumn<int>("applicationId");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("older version") << ExportListCacheFile::ApplicationId << ExportListCacheFile::SchemaVersion - 1 << "schema version";
+        QTest::newRow("newer version") << ExportListCacheFile::ApplicationId << ExportListCacheFile::SchemaVersion + 41 << "schema version";
+        QTest::newRow("another program's") << 0 << 3 << "another program";
+    }
+
+    void foreignOrOlderFileIsDiscarded()
+    {
+        QFETCH(int, applicationId);
+        QFETCH(int, version);
+        QFETCH(QString, problem);
+        const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE exports (id TEXT, whatever BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO exports VALUES ('a', x'00')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QTest::ignoreMessage(QtWarningMsg, kDiscarded);
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(!r.found);
+        QVERIFY2(r.problem.contains(problem), qPrintable(r.problem));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(4)));
+        QCOMPARE(ExportListCacheFile::read(path, kIdentity).jobs.size(), 4);
+    }
+
+    // kill -9 inside the write transaction leaves the last complete list, and the next write works.
+    void killedMidWriteLeavesTheLastList()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("killed.sqlite"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-and-hang"), path});
+        QVERIFY(child.waitForStarted(30000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("mid-write"), 120000);
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the kill left a journal to recover from");
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY2(r.found, qPrintable(r.problem));
+        QCOMPARE(r.jobs.size(), 20000);
+        for (const ExportJob &j : r.jobs)
+            QCOMPARE(j.rowCount.value_or(-1), qint64(1)); // generation 1 whole, nothing of 2
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(7, 3)));
+        QCOMPARE(ExportListCacheFile::read(path, kIdentity).jobs.size(), 7);
+    }
+
+    // Killed at whatever point of a write loop: one whole list, never two halves.
+    void killedWhileWritingLeavesAWholeList()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("loop.sqlite"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-forever"), path});
+        QVERIFY(child.waitForStarted(30000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("writing 3"), 120000);
+        child.kill();
+        QVERIFY(child.waitForFinished(30000));
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY2(r.found, qPrintable(r.problem));
+        QCOMPARE(r.jobs.size(), 20000);
+        const qint64 generation = r.jobs.first().rowCount.value_or(-1);
+        QVERIFY(generation >= 2);
+        for (const ExportJob &j : r.jobs)
+            QCOMPARE(j.rowCount.value_or(-1), generation);
+    }
+
+    // A restart shows the cached rows, marked, then the server's paged read
+    // reconciles them: new rows, changed statuses, removed rows; the result is written back.
+    void restartShowsCachedRowsThenReconciles()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        server.clearExports();
+        server.generateExports(450); // three pages
+        ExportListCache cache(m_dir->filePath(QStringLiteral("lists")));
+        const ExportListCacheKey key{server.baseUrl(), {QStringLiteral("profile"), server.projectId()},
+                                     QStringLiteral("TtgGcQFq")};
+        {
+            // First run: nothing cached; the server's whole list is written.
+            Session s(server, &cache);
+            QSignalSpy loaded(&cache, &ExportListCache::loaded);
+            QSignalSpy saved(&cache, &ExportListCache::saved);
+            s.link.setTarget(key);
+            s.poller.refresh();
+            QVERIFY(saved.wait(60000));
+            QVERIFY(saved.first().at(1).toBool());
+            QCOMPARE(loaded.size(), 1);
+            QVERIFY(!loaded.first().at(1).value<ExportListCacheFile::LoadResult>().found);
+            QCOMPARE(s.poller.jobs().size(), 450);
+            QVERIFY(!s.link.showsCachedRows());
+        }
+        // Meanwhile on the server: 3 statuses change, 2 rows go, 5 come.
+        const QList<demo::DemoExport> all = server.exports();
+        QStringList changed;
+        for (int i = 0; i < 3; ++i) {
+            changed << all.at(10 + i * 150).id;
+            server.setExportStatus(changed.last(), QStringLiteral("FAILED"), QStringLiteral("gone wrong"));
+        }
+        const QStringList removed = {all.at(40).id, all.at(400).id};
+        const QList<demo::DemoExport> kept = server.exports();
+        server.clearExports();
+        for (const demo::DemoExport &e : kept) {
+            if (!removed.contains(e.id))
+                server.addExport(e);
+        }
+        server.generateExports(5);
+
+        Session s(server, &cache);
+        QSignalSpy shown(&s.link, &ExportListCacheLink::cachedRowsShown);
+        s.link.setTarget(key);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(shown.first().at(0).toInt(), 450);
+        QVERIFY(s.link.showsCachedRows());
+        QTRY_COMPARE_WITH_TIMEOUT(s.model.rowCount(), 450, 30000);
+        QVERIFY(s.model.jobAt(s.model.rowOfId(changed.first())).status != ExportStatus::Failed);
+        const int keptRow = s.model.rowOfId(all.at(300).id);
+
+        server.scenario().holdPagedLists = true; // page 1 in, the rest held: cached rows stay
+        QSignalSpy saved(&cache, &ExportListCache::saved);
+        QSignalSpy progress(&s.poller, &LivePoller::loadProgress);
+        s.poller.refresh();
+        QVERIFY(progress.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(server.heldRequestCount() > 0, 30000);
+        QVERIFY(s.link.showsCachedRows());
+        QVERIFY(s.poller.jobs().size() >= 450); // page 1 merged into the cached rows, none dropped yet
+        server.releaseHeldRequests();
+        QVERIFY(saved.wait(60000));
+        QVERIFY(!s.link.showsCachedRows());
+        QCOMPARE(s.poller.jobs().size(), 453);
+        QTRY_COMPARE_WITH_TIMEOUT(s.model.rowCount(), 453, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!s.model.isMerging(), 30000);
+        for (const QString &id : changed)
+            QCOMPARE(s.model.jobAt(s.model.rowOfId(id)).status, ExportStatus(ExportStatus::Failed));
+        for (const QString &id : removed)
+            QCOMPARE(s.model.rowOfId(id), -1);
+        QVERIFY(s.model.rowOfId(all.at(300).id) <= keptRow); // a kept row keeps its place (or moves up)
+        const ExportListCacheFile::LoadResult written = ExportListCacheFile::read(cache.pathFor(key), key.identity());
+        QCOMPARE(written.jobs.size(), 453);
+
+        // Once the server's whole list is in, a late cached list is not shown.
+        QSignalSpy lateLoad(&cache, &ExportListCache::loaded);
+        s.link.setTarget(key);
+        QVERIFY(lateLoad.wait(30000));
+        QVERIFY(!s.link.showsCachedRows());
+
+        // --no-cache: nothing is read.
+        Session off(server, &cache);
+        cache.setEnabled(false);
+        QSignalSpy offShown(&off.link, &ExportListCacheLink::cachedRowsShown);
+        QSignalSpy offLoad(&cache, &ExportListCache::loaded);
+        off.link.setTarget(key);
+        QVERIFY(offLoad.wait(30000));
+        QVERIFY(!offLoad.first().at(1).value<ExportListCacheFile::LoadResult>().found);
+        QVERIFY(offShown.isEmpty());
+        QCOMPARE(off.poller.jobs().size(), 0);
+        cache.setEnabled(true);
+
+        // Clear cache removes the files.
+        QSignalSpy cleared(&cache, &ExportListCache::cleared);
+        cache.clearAll();
+        QVERIFY(cleared.wait(30000));
+        QVERIFY(cleared.first().at(0).toBool());
+        QVERIFY(!QFile::exists(cache.pathFor(key)));
+    }
+
+private:
+    struct Session
+    {
+        Session(demo::DemoServer &server, ExportListCache *cache)
+            : poller(&client), link(&poller, cache)
+        {
+            client.setBaseUrl(server.baseUrl().toString());
+            client.setApiKey(server.partnerKey().key);
+            poller.setProjectId(server.projectId());
+            QObject::connect(&poller, &LivePoller::listed, &model, &ExportListModel::mergeJobs);
+        }
+        PeakaClient client;
+        ExportListModel model;
+        LivePoller poller;
+        ExportListCacheLink link;
+    };
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--write-and-hang") == 0)
+        return writeAndHang(QString::fromLocal8Bit(argv[2]));
+    if (argc == 3 && qstrcmp(argv[1], "--write-forever") == 0)
+        return writeForever(QString::fromLocal8Bit(argv[2]));
+    TestExportListCache test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_exportlistcache.moc"
