@@ -32,6 +32,8 @@ using peaka::gui::ProfileConnections;
 namespace {
 
 #ifdef PEAKA_HAVE_DEMOSERVER
+constexpr int DemoHistoryRows = 400;
+
 // Starts the embedded demo server (once) and offers it beside the profiles,
 // selected. It is a child of the window, so it goes before the application
 // object does (children of qApp would outlive Qt's own teardown).
@@ -40,6 +42,7 @@ bool startDemo(ProfileConnections *connections, MainWindow *window)
     auto *server = window->findChild<peaka::demo::DemoServer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!server) {
         server = new peaka::demo::DemoServer(window);
+        server->seedDemoHistory(DemoHistoryRows); // older exports: the list has pages, as a real project's does
         if (!server->start()) {
             std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
                                              "main", "Could not start the demo server: %1").arg(server->errorString())));
@@ -109,6 +112,9 @@ int main(int argc, char **argv)
                                            QCoreApplication::translate("main", "Print the version and exit."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("main", "Explore with demo data from a built-in server."));
+    const QCommandLineOption noCacheOption(
+        QStringLiteral("no-cache"),
+        QCoreApplication::translate("main", "Neither show nor keep the cached export lists (every list comes from the server)."));
     const QCommandLineOption quitOption(QStringLiteral("quit-after"),
                                         QCoreApplication::translate("main", "Quit after SEC seconds (for checks)."),
                                         QStringLiteral("SEC"));
@@ -124,7 +130,7 @@ int main(int argc, char **argv)
     QCommandLineOption sceneOption(QStringLiteral("scene"), QStringLiteral("Scene for --screenshot: downloads, new-export."),
                                    QStringLiteral("NAME"));
     sceneOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({versionOption, demoOption, quitOption, langOption, screenshotOption, selectOption, sceneOption});
+    parser.addOptions({versionOption, demoOption, noCacheOption, quitOption, langOption, screenshotOption, selectOption, sceneOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -142,7 +148,9 @@ int main(int argc, char **argv)
     // The stores outlive the window and the dialogs it parents.
     peaka::ProfileStore profileStore(peaka::ProfileStore::defaultSettingsPath());
     peaka::CredentialStore credentialStore;
-    MainWindowAssembly assembly;
+    MainWindowAssembly::Options options;
+    options.listCache = !parser.isSet(noCacheOption);
+    MainWindowAssembly assembly(options);
     MainWindow &window = *assembly.window();
     ProfileConnections connections(&profileStore, &credentialStore);
     assembly.attachProfiles(&connections);

@@ -37,6 +37,11 @@ QList<QCommandLineOption> globalOptions()
                            CliContext::tr("Network timeout in seconds (default 30)."), QStringLiteral("SEC")),
         QCommandLineOption(QStringLiteral("lang"), CliContext::tr("Use the language CODE (e.g. de, tr)."),
                            QStringLiteral("CODE")),
+        // The app keeps export lists for a quick start; the CLI never prints
+        // cached data, so this is accepted for scripts that pass it to both.
+        QCommandLineOption(QStringLiteral("no-cache"),
+                           CliContext::tr("Accepted for symmetry with the app: the CLI never uses cached lists; "
+                                          "every list is read from the server.")),
     };
 }
 

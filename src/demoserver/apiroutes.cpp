@@ -125,9 +125,9 @@ void ApiRoutes::handle(const RecordedRequest &request, HttpReply *reply)
             deliver(guard, answer, headOnly);
         }
     };
-    const bool pagedList = request.method == "GET" && request.url.path().endsWith(QLatin1String("/exports"))
-        && QUrlQuery(request.url).hasQueryItem(QStringLiteral("createdBefore"));
-    if (s.holdPagedLists && pagedList)
+    const bool list = request.method == "GET" && request.url.path().endsWith(QLatin1String("/exports"));
+    const bool pagedList = list && QUrlQuery(request.url).hasQueryItem(QStringLiteral("createdBefore"));
+    if ((s.holdPagedLists && pagedList) || (s.holdLists && list))
         d->heldAnswers.append(send);
     else if (s.slowResponseMs > 0)
         QTimer::singleShot(s.slowResponseMs, reply, send);

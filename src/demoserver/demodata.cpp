@@ -5,6 +5,8 @@
 
 #include <QUuid>
 
+#include <iterator>
+
 namespace peaka::demo {
 
 namespace {
@@ -209,6 +211,63 @@ void DemoServer::generateExports(int count, const QString &projectId)
         }
         d->indexById.insert(job.id, d->jobs.size());
         d->jobs.append(std::move(job));
+    }
+}
+
+void DemoServer::seedDemoHistory(int count)
+{
+    // Older, finished exports in the patterns of the seeded ones (same
+    // sources, owners and file contents), further back in time: enough rows
+    // that the list pages. Ids are stable across runs (the export list cache
+    // keeps the demo's list too).
+    const QUuid ns = QUuid::fromString(QLatin1String("8c1b7e44-2f0a-4d59-b3c6-5e7a9d0f1b23"));
+    const QDateTime now = d->now();
+    const QString keyOf[] = {d->keys.at(0).key, d->keys.at(1).key, d->keys.at(2).key, d->keys.at(3).key};
+    QList<const SeedRow *> finished;
+    for (const SeedRow &row : kSeed) {
+        if (row.finishInSec == 0 && qstrcmp(row.status, "PENDING") != 0 && qstrcmp(row.status, "RUNNING") != 0)
+            finished.append(&row);
+    }
+    const int oldest = kSeed[std::size(kSeed) - 1].minutesAgo;
+    for (int i = 0; i < count; ++i) {
+        const SeedRow &row = *finished.at(int(seedHash(i, 21) % finished.size()));
+        const DemoSource &src = demoSources().at(row.source);
+        DemoExport job;
+        job.id = QUuid::createUuidV5(ns, QStringLiteral("history-%1").arg(i)).toString(QUuid::WithoutBraces);
+        job.projectId = d->projectId;
+        job.status = QString::fromLatin1(row.status);
+        job.format = row.jsonl ? QStringLiteral("JSONL") : QStringLiteral("CSV");
+        job.compression = row.gzip ? QStringLiteral("GZIP") : QStringLiteral("NONE");
+        const qint64 minutesAgo = oldest + 30 + qint64(i) * 95 + seedHash(i, 22) % 60;
+        job.createdAt = now.addSecs(-60 * minutesAgo - seedHash(i, 23) % 50).addMSecs(-(seedHash(i, 24) % 1000));
+        job.createdAtMicros = int(seedHash(i, 25) % 1000);
+        job.queryId = src.queryId;
+        job.catalogId = src.catalogId;
+        job.schemaName = src.schemaName;
+        job.tableName = src.tableName;
+        job.source = src.source;
+        job.ownerKey = keyOf[row.owner];
+        job.clientSource = QString::fromLatin1(row.client);
+        if (row.error)
+            job.error = QString::fromLatin1(row.error);
+        if (job.status == QLatin1String("SUCCEEDED")) {
+            qint64 bytes = 0;
+            for (int part = 0; part < row.parts; ++part) {
+                const QByteArray content = cachedContent(src, row.jsonl, qint64(part) * row.rows, row.rows, row.gzip);
+                job.files.append(DemoFile{fileName(src, job.id, row.jsonl, row.gzip, part, row.parts), content});
+                bytes += content.size();
+            }
+            job.rowCount = qint64(row.rows) * row.parts;
+            job.bytes = bytes;
+            job.durationMs = 1500 + seedHash(i, 26) % 240000;
+        } else if (job.status == QLatin1String("EXPIRED")) {
+            job.rowCount = 1000 + seedHash(i, 27) % 400000;
+            job.bytes = job.rowCount * 97;
+            job.durationMs = 1500 + seedHash(i, 26) % 240000;
+        } else if (job.status == QLatin1String("FAILED") || job.status == QLatin1String("CANCELLED")) {
+            job.durationMs = 800 + seedHash(i, 28) % 90000;
+        }
+        d->add(job);
     }
 }
 

@@ -230,6 +230,7 @@ void DemoServer::clearRequests() { d->requests.clear(); }
 void DemoServer::releaseHeldRequests()
 {
     d->scenario.holdPagedLists = false;
+    d->scenario.holdLists = false;
     const QList<std::function<void()>> held = std::exchange(d->heldAnswers, {});
     for (const auto &answer : held)
         answer();

@@ -85,6 +85,7 @@ struct Scenario
     int slowResponseMs = 0;         // delay every API answer by this much
     // List Exports paging
     bool holdPagedLists = false;    // list requests with createdBefore wait for releaseHeldRequests()
+    bool holdLists = false;         // every List Exports request (the first page too) waits likewise
     bool inclusiveCursor = false;   // a faulty server: createdBefore also returns the boundary row again
     int cancelDelayMs = 0;          // Cancel Export: the job reads CANCELLED this long after the DELETE
     // Storage origin
@@ -132,6 +133,8 @@ public:
 
     // Data. The constructor seeds the realistic demo data set.
     void seedDemoData();
+    // `count` older, finished exports after the seeded ones (the app's --demo: a list that pages).
+    void seedDemoHistory(int count);
     void clearExports();
     void addExport(const DemoExport &job);
     void generateExports(int count, const QString &projectId = {}); // many plausible rows, for scale tests

@@ -70,6 +70,8 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
         view->addAction(a);
     if (QAction *a = action("actionMine"))
         view->addAction(a);
+    if (commands.clearCache)
+        view->addAction(commands.clearCache);
     view->addSeparator();
     view->addAction(downloads);
     view->addSeparator();

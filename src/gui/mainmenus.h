@@ -24,6 +24,7 @@ public:
         QAction *runAgain = nullptr;
         QAction *showDownloads = nullptr;
         QAction *cancelExport = nullptr; // optional
+        QAction *clearCache = nullptr;   // optional: forget the cached export lists
     };
     static void install(QMainWindow *window, const Commands &commands);
 };

@@ -3,6 +3,7 @@
 #include "settingskeys.h"
 
 #include "api/baseurl.h"
+#include "cache/exportlistcachelink.h"
 #include "connectionpicker.h"
 #include "connections/connectionregistry.h"
 #include "credentials/apikey.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     , m_model(parts.model)
     , m_filter(parts.filter)
     , m_poller(parts.poller)
+    , m_cache(parts.cache)
     , m_welcome(new WelcomePage(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -87,6 +89,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     connect(m_poller, &LivePoller::refreshStarted, this, &MainWindow::updateStatusBar);
     connect(m_poller, &LivePoller::loadProgress, this, &MainWindow::updateStatusBar);
     connect(m_poller, &LivePoller::loadFinished, this, &MainWindow::updateStatusBar);
+    if (m_cache)
+        connect(m_cache, &ExportListCacheLink::stateChanged, this, &MainWindow::updateStatusBar);
     connect(ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(ui->detailPane, &ExportDetailPane::jobLoaded, this, &MainWindow::onJobLoaded);
     connect(ui->detailPane, &ExportDetailPane::fileActivated, this, &MainWindow::onFileActivated);
@@ -421,7 +425,10 @@ void MainWindow::showTableMenu(const QPoint &pos)
 void MainWindow::updateStatusBar()
 {
     QStringList parts;
-    if (m_poller->isLoading() && m_poller->loadedRows() > 0)
+    if (m_cache && m_cache->showsCachedRows())
+        parts << (m_poller->isBusy() ? tr("cached · updating…", "status: the list shows rows kept from the last run while the server is read")
+                                     : tr("cached", "status: the list shows rows kept from the last run; the server could not confirm them"));
+    else if (m_poller->isLoading() && m_poller->loadedRows() > 0)
         parts << tr("Loading exports… %1 so far", "rows of a paged list read so far")
                      .arg(ExportFormat::count(m_poller->loadedRows()));
     else if (m_poller->isBusy() && !m_hasData)

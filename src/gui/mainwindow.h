@@ -20,6 +20,7 @@ class MainWindow;
 namespace peaka {
 class ConnectionRegistry;
 class ExportListModel;
+class ExportListCacheLink;
 class LivePoller;
 }
 
@@ -45,6 +46,7 @@ public:
         ExportListModel *model = nullptr;       // the list shown (of the current connection)
         ExportFilterModel *filter = nullptr;
         LivePoller *poller = nullptr;           // keeps the shown list fresh
+        const ExportListCacheLink *cache = nullptr; // optional: whether the rows shown are cached ones
     };
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -115,6 +117,7 @@ private:
     ExportListModel *m_model;
     ExportFilterModel *m_filter;
     LivePoller *m_poller;
+    const ExportListCacheLink *m_cache;
     WelcomePage *m_welcome;
     QLabel *m_statusLabel;
     StatusMessages *m_status;

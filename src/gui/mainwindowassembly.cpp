@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowassembly.h"
 
+#include "cache/exportlistcache.h"
+#include "cache/exportlistcachelink.h"
 #include "cancelexportaction.h"
+#include "credentials/apikey.h"
 #include "connections/connectionregistry.h"
 #include "downloadcontroller.h"
 #include "downloads/downloadmanager.h"
@@ -17,6 +20,8 @@
 #include "profileconnections.h"
 #include "statusmessages.h"
 
+#include <QAction>
+
 namespace peaka::gui {
 
 MainWindowAssembly::MainWindowAssembly()
@@ -30,8 +35,13 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     , m_model(new ExportListModel(this))
     , m_filter(new ExportFilterModel(this))
     , m_poller(new LivePoller(nullptr, this))
+    , m_cache(options.listCacheDir.isEmpty() ? new ExportListCache(this) : new ExportListCache(options.listCacheDir, this))
+    , m_cacheLink(new ExportListCacheLink(m_poller, m_cache, this))
 {
-    m_window = std::make_unique<MainWindow>(MainWindow::Parts{m_registry, m_model, m_filter, m_poller});
+    m_cache->setEnabled(options.listCache);
+    // Before the window connects: the cached rows of a connection are asked for
+    // as soon as the window switches to it, while its first page is requested.
+    m_window = std::make_unique<MainWindow>(MainWindow::Parts{m_registry, m_model, m_filter, m_poller, m_cacheLink});
     MainWindow *window = m_window.get();
     ExportDetailPane *pane = window->detailPane();
     m_status = window->statusMessages();
@@ -47,11 +57,15 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     window->addTableMenuAction(m_cancelExport->action());
     connect(m_cancelExport, &CancelExportAction::jobRead, m_poller, &LivePoller::updateJob);
     MainMenus::install(window, {m_newExport->newExportAction(), m_newExport->runAgainAction(),
-                                m_downloads->showPanelAction(), m_cancelExport->action()});
+                                m_downloads->showPanelAction(), m_cancelExport->action(), clearCacheAction()});
     // After the dock exists, so that its state comes back.
     window->restoreLayout();
 
     // Work started from the view captures the connection shown at that moment.
+    connect(window, &MainWindow::currentConnectionChanged, m_cacheLink,
+            [this](const Connection &connection, const QString &project) {
+                m_cacheLink->setTarget({connection.baseUrl, connection.key(project), ApiKey::publicPrefix(connection.apiKey)});
+            });
     connect(window, &MainWindow::currentConnectionChanged, m_newExport,
             [this](const Connection &connection, const QString &project) {
                 m_newExport->setConnection(connection.key(project));
@@ -78,6 +92,20 @@ MainWindowAssembly::~MainWindowAssembly()
     delete m_newExport;
     delete m_downloads;
     m_window.reset();
+}
+
+QAction *MainWindowAssembly::clearCacheAction()
+{
+    auto *action = new QAction(tr("Clear &Cache"), m_window.get()); // found by objectName, like the window's own
+    action->setObjectName(QStringLiteral("actionClearCache"));
+    action->setToolTip(tr("Forget the export lists kept on this computer for a quick start"));
+    connect(action, &QAction::triggered, m_cache, &ExportListCache::clearAll);
+    connect(m_cache, &ExportListCache::cleared, m_status, [status = m_status](bool ok) {
+        status->show(ok ? tr("Cleared the cached export lists.")
+                        : tr("Some cached export lists could not be removed."),
+                     StatusMessages::Duration::Long);
+    });
+    return action;
 }
 
 void MainWindowAssembly::setConnections(const QList<Connection> &connections, int preferred,

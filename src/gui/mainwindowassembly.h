@@ -6,10 +6,14 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
+
 #include <memory>
 
 namespace peaka {
 class ConnectionRegistry;
+class ExportListCache;
+class ExportListCacheLink;
 class ExportListModel;
 class LivePoller;
 class Notifier;
@@ -41,6 +45,8 @@ public:
     struct Options
     {
         QString downloadStatePath; // empty: DownloadStore::defaultPath()
+        bool listCache = true;     // false (--no-cache): the export list cache is neither read nor written
+        QString listCacheDir;      // empty: ExportListCache::defaultDir()
     };
 
     MainWindowAssembly();
@@ -61,6 +67,8 @@ public:
     ExportListModel *model() const { return m_model; }
     ExportFilterModel *filterModel() const { return m_filter; }
     LivePoller *poller() const { return m_poller; }
+    ExportListCache *listCache() const { return m_cache; }
+    ExportListCacheLink *listCacheLink() const { return m_cacheLink; }
     Notifier *notifier() const { return m_notifier; }
     StatusMessages *status() const { return m_status; }
     DownloadController *downloads() const { return m_downloads; }
@@ -68,11 +76,15 @@ public:
     CancelExportAction *cancelExport() const { return m_cancelExport; }
 
 private:
+    QAction *clearCacheAction();
+
     ConnectionRegistry *m_registry;
     OpenConnections *m_connections;
     ExportListModel *m_model;
     ExportFilterModel *m_filter;
     LivePoller *m_poller;
+    ExportListCache *m_cache;
+    ExportListCacheLink *m_cacheLink;
     std::unique_ptr<MainWindow> m_window;
     Notifier *m_notifier = nullptr;
     StatusMessages *m_status = nullptr;

@@ -4,6 +4,7 @@
 // answered at once, no tray, fast polling, model contracts checked.
 #pragma once
 
+#include "cache/exportlistcache.h"
 #include "demoserver.h"
 #include "downloadcontroller.h"
 #include "downloadfolders.h"
@@ -22,6 +23,7 @@
 #include "api/peakaclient.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -46,11 +48,12 @@ public:
     std::unique_ptr<QTemporaryDir> folder;
     int folderAsks = 0;
 
-    // Fresh settings, no remembered downloads, a started demo server.
+    // Fresh settings, no remembered downloads or cached lists, a started demo server.
     bool startServer()
     {
         QSettings().clear();
         QFile::remove(DownloadStore::defaultPath());
+        QDir(ExportListCache::defaultDir()).removeRecursively();
         folder = std::make_unique<QTemporaryDir>();
         folderAsks = 0;
         server = std::make_unique<demo::DemoServer>();
@@ -70,9 +73,9 @@ public:
 
     // A new window (the state file of an earlier one is restored), shown, with
     // no connection yet; the seams answer at once and the models are checked.
-    void openApp()
+    void openApp(const gui::MainWindowAssembly::Options &options = {})
     {
-        app = std::make_unique<gui::MainWindowAssembly>();
+        app = std::make_unique<gui::MainWindowAssembly>(options);
         window = app->window();
         app->registry()->setClientConfigurer([](PeakaClient *c) { c->setRetryPolicy({0, 100, 100}); });
         app->poller()->setIntervalMs(200);
@@ -89,9 +92,9 @@ public:
     }
 
     // openApp() connected to the demo server.
-    void openWindow()
+    void openWindow(const gui::MainWindowAssembly::Options &options = {})
     {
-        openApp();
+        openApp(options);
         app->setConnection(connection());
     }
 
