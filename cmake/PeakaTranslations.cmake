@@ -6,7 +6,10 @@
 #
 # Update the .ts files after changing strings: translations/update.sh
 # (or the build target update_translations).
+# English is the source language; its catalogue holds only the plural forms
+# ("1 export", "2 exports"), made with lupdate -pluralonly (translations/update.sh).
 set(PEAKA_TS_FILES
+    ${PROJECT_SOURCE_DIR}/translations/peaka-exports_en.ts
     ${PROJECT_SOURCE_DIR}/translations/peaka-exports_de.ts
     ${PROJECT_SOURCE_DIR}/translations/peaka-exports_tr.ts)
 

@@ -22,5 +22,11 @@ if [ -z "$lupdate" ]; then
     exit 1
 fi
 
-ts_files=(translations/peaka-exports_*.ts)
+ts_files=()
+for f in translations/peaka-exports_*.ts; do
+    [ "$f" = translations/peaka-exports_en.ts ] || ts_files+=("$f")
+done
 "$lupdate" -no-obsolete -locations relative src ui -ts "${ts_files[@]}"
+# English is the source language: its catalogue holds only the plural forms
+# ("%n exports" -> "1 export" / "2 exports").
+"$lupdate" -pluralonly -no-obsolete -locations relative src ui -ts translations/peaka-exports_en.ts

@@ -3,6 +3,7 @@
 #include "credentials/credentialstore.h"
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "mainwindowassembly.h"
 #include "profileconnections.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QTableView>
 #include <QTimer>
 
@@ -94,6 +96,36 @@ void scheduleScreenshot(MainWindow *window, const QString &path, const QString &
     });
 }
 
+// "Restart Now" after a language change: the app quits as it always does
+// (settings, layout and downloads saved when the window and its controllers
+// go), then this, destroyed after them, starts it again with the same
+// arguments but those that pick a language or a one-off run.
+struct RestartOnExit
+{
+    bool wanted = false;
+    ~RestartOnExit()
+    {
+        if (!wanted)
+            return;
+        QStringList args = QCoreApplication::arguments().mid(1);
+        QStringList kept;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            const bool withValue = a == QLatin1String("--lang") || a == QLatin1String("--screenshot")
+                                   || a == QLatin1String("--select") || a == QLatin1String("--scene")
+                                   || a == QLatin1String("--quit-after");
+            if (withValue) {
+                ++i;
+                continue;
+            }
+            if (a.startsWith(QLatin1String("--lang=")))
+                continue;
+            kept << a;
+        }
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), kept);
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -104,6 +136,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("com.peaka.Exports"));
     QApplication app(argc, argv);
     peaka::Translations::install(app, peaka::Translations::languageFromArguments(app.arguments()));
+    RestartOnExit restart; // after the window and the stores are gone
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Browse and download Peaka data exports."));
@@ -165,6 +198,12 @@ int main(int argc, char **argv)
             return 2;
     } else if (parser.isSet(screenshotOption))
         scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(selectOption));
+    if (auto *languages = window.findChild<peaka::gui::LanguageMenu *>(QStringLiteral("languageMenu"))) {
+        QObject::connect(languages, &peaka::gui::LanguageMenu::restartRequested, &window, [&restart, &window] {
+            restart.wanted = true;
+            window.close();
+        });
+    }
     window.show();
 
     if (parser.isSet(demoOption)) {

@@ -55,12 +55,10 @@ void run(CliContext &ctx)
 
 Command cancelCommand()
 {
-    Command c;
-    c.name = QStringLiteral("cancel");
-    c.synopsis = QStringLiteral("cancel EXPORT_ID");
-    c.summary = CliContext::tr("Cancel a PENDING or RUNNING export (exit 0 also when it had already finished).");
-    c.run = run;
-    return c;
+    return Command::make(QStringLiteral("cancel"),
+                         QStringLiteral("cancel EXPORT_ID"),
+                         CliContext::tr("Cancel a PENDING or RUNNING export (exit 0 also when it had already finished)."),
+                         run);
 }
 
 } // namespace peaka::cli

@@ -57,7 +57,20 @@ void CliContext::fail(int code, const QString &sentence)
 
 void CliContext::failWith(const ApiError &error)
 {
-    fail(exitCodeFor(error), error.message());
+    if (error.kind() != ApiError::Unauthorized) {
+        fail(exitCodeFor(error), error.message());
+        return;
+    }
+    QString sentence = keyProfile.isEmpty()
+        ? tr("The API key in $PEAKA_API_KEY was rejected (HTTP 401). Set PEAKA_API_KEY to a valid key, or "
+             "unset it and pass --profile NAME to use a saved profile's key.")
+        : tr("The API key of profile \u201c%1\u201d was rejected (HTTP 401). Store a valid key: in the app "
+             "(Connection \u25b8 Manage Connections\u2026), or with \u201cpeaka-exports-cli profiles remove %1\u201d "
+             "and \u201cprofiles add %1 \u2026 --key-stdin\u201d; or set PEAKA_API_KEY for this shell.")
+              .arg(keyProfile);
+    if (!error.serverMessage().isEmpty())
+        sentence += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(error.serverMessage());
+    fail(ExitAuth, sentence);
 }
 
 void CliContext::finish(int code)

@@ -45,6 +45,7 @@ public:
     PeakaClient *client = nullptr;
     QString projectId;
     QString apiKey;        // memory only
+    QString keyProfile;    // the profile the key was read from; empty: from $PEAKA_API_KEY
     bool json = false;
     QCommandLineParser *parser = nullptr;
     QStringList args;      // positional arguments after the command name
@@ -53,6 +54,8 @@ public:
     QTextStream &err() { return m_err; }
     // One sentence on stderr, then exit with `code`.
     void fail(int code, const QString &sentence);
+    // The error's sentence; a rejected key (401) also says where the key came
+    // from and how to replace it, in shell terms.
     void failWith(const ApiError &error);
     void finish(int code = ExitOk);
     bool requireProject();

@@ -21,6 +21,18 @@ struct Command
     QList<QCommandLineOption> options;
     bool needsApi = true; // needs base URL + key (false for e.g. `profiles`)
     std::function<void(CliContext &ctx)> run;
+
+    // The one way a command file describes its command (options and needsApi after).
+    static Command make(const QString &name, const QString &synopsis, const QString &summary,
+                        std::function<void(CliContext &ctx)> run)
+    {
+        Command c;
+        c.name = name;
+        c.synopsis = synopsis;
+        c.summary = summary;
+        c.run = std::move(run);
+        return c;
+    }
 };
 
 // Every command; each lives in its own file and is registered in commands.cpp.

@@ -102,6 +102,7 @@ void setUpConnection(CliContext &ctx, std::function<void()> ready)
             return;
         }
         ctx.apiKey = r.key;
+        ctx.keyProfile = name;
         client->setApiKey(ctx.apiKey);
         ready();
     });

@@ -175,14 +175,15 @@ void run(CliContext &ctx)
 
 Command createCommand()
 {
-    Command c;
-    c.name = QStringLiteral("create");
-    c.synopsis = QStringLiteral(
-        "create query QUERY | create table CATALOG SCHEMA TABLE [--format CSV|JSONL] [--compression NONE|GZIP] "
-        "[--limit N] [--columns A,B] [--no-system-columns] [--csv-delimiter C] [--csv-quote C] [--csv-crlf] "
-        "[--csv-no-header] [--csv-null TEXT] [--wait [--wait-timeout SEC]] [--download DIR]");
-    c.summary = CliContext::tr("Start an export and print its id (--json: the row). --wait follows it to the end "
-                               "(exit 2 if it fails); --download DIR also fetches its files (implies --wait).");
+    Command c = Command::make(
+        QStringLiteral("create"),
+        QStringLiteral(
+            "create query QUERY | create table CATALOG SCHEMA TABLE [--format CSV|JSONL] [--compression NONE|GZIP] "
+            "[--limit N] [--columns A,B] [--no-system-columns] [--csv-delimiter C] [--csv-quote C] [--csv-crlf] "
+            "[--csv-no-header] [--csv-null TEXT] [--wait [--wait-timeout SEC]] [--download DIR]"),
+        CliContext::tr("Start an export and print its id (--json: the row). --wait follows it to the end "
+                       "(exit 2 if it fails); --download DIR also fetches its files (implies --wait)."),
+        run);
     c.options = {
         QCommandLineOption(QStringLiteral("format"), CliContext::tr("CSV (default) or JSONL."), QStringLiteral("F")),
         QCommandLineOption(QStringLiteral("compression"), CliContext::tr("NONE (default) or GZIP."), QStringLiteral("C")),
@@ -203,7 +204,6 @@ Command createCommand()
         QCommandLineOption(QStringLiteral("wait"), CliContext::tr("Wait until the export has ended.")),
     };
     c.options += followOptions();
-    c.run = run;
     return c;
 }
 

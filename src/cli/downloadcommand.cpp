@@ -164,10 +164,10 @@ void runDownload(CliContext &ctx)
 
 Command downloadCommand()
 {
-    Command c;
-    c.name = QStringLiteral("download");
-    c.synopsis = QStringLiteral("download EXPORT_ID [-o DIR] [--file NAME] [--decompress] [--keep-compressed]");
-    c.summary = CliContext::tr("Download the files of an export (resumable, verified); prints the saved paths.");
+    Command c = Command::make(QStringLiteral("download"),
+                              QStringLiteral("download EXPORT_ID [-o DIR] [--file NAME] [--decompress] [--keep-compressed]"),
+                              CliContext::tr("Download the files of an export (resumable, verified); prints the saved paths."),
+                              runDownload);
     c.options = {
         QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                            CliContext::tr("Folder to save into (default: the current folder)."), QStringLiteral("DIR")),
@@ -176,7 +176,6 @@ Command downloadCommand()
         QCommandLineOption(QStringLiteral("decompress"), CliContext::tr("Gunzip .gz files after download.")),
         QCommandLineOption(QStringLiteral("keep-compressed"), CliContext::tr("With --decompress: keep the .gz too.")),
     };
-    c.run = runDownload;
     return c;
 }
 

@@ -84,10 +84,10 @@ void run(CliContext &ctx)
 
 Command listCommand()
 {
-    Command c;
-    c.name = QStringLiteral("list");
-    c.synopsis = QStringLiteral("list [--status S1,S2] [--mine]");
-    c.summary = CliContext::tr("List every export of the project (all pages), newest first.");
+    Command c = Command::make(QStringLiteral("list"),
+                              QStringLiteral("list [--status S1,S2] [--mine]"),
+                              CliContext::tr("List every export of the project (all pages), newest first."),
+                              run);
     c.options = {
         QCommandLineOption(QStringLiteral("status"),
                            CliContext::tr("Only these statuses (comma-separated): PENDING, RUNNING, SUCCEEDED, FAILED, "
@@ -96,7 +96,6 @@ Command listCommand()
         QCommandLineOption(QStringLiteral("mine"),
                            CliContext::tr("Only exports started with this API key.")),
     };
-    c.run = run;
     return c;
 }
 

@@ -134,10 +134,10 @@ void run(CliContext &ctx)
 
 Command previewCommand()
 {
-    Command c;
-    c.name = QStringLiteral("preview");
-    c.synopsis = QStringLiteral("preview FILE [--rows N] [--delimiter C] [--json]");
-    c.summary = CliContext::tr("Show the first rows of a downloaded CSV or JSONL file, plain or .gz.");
+    Command c = Command::make(QStringLiteral("preview"),
+                              QStringLiteral("preview FILE [--rows N] [--delimiter C] [--json]"),
+                              CliContext::tr("Show the first rows of a downloaded CSV or JSONL file, plain or .gz."),
+                              run);
     c.options = {
         QCommandLineOption(QStringLiteral("rows"),
                            CliContext::tr("How many rows to show (default %1).").arg(defaultRows), QStringLiteral("N")),
@@ -145,7 +145,6 @@ Command previewCommand()
                            CliContext::tr("The CSV delimiter (default: guessed among , ; tab |)."), QStringLiteral("C")),
     };
     c.needsApi = false;
-    c.run = run;
     return c;
 }
 

@@ -256,11 +256,10 @@ void run(CliContext &ctx)
 
 Command profilesCommand()
 {
-    Command c;
-    c.name = QStringLiteral("profiles");
-    c.synopsis = QStringLiteral("profiles list | add NAME --project ID [--project ID2 ...] [--base-url URL] "
-                                "[--kind partner|project] [--download-folder DIR] --key-stdin | remove NAME");
-    c.summary = CliContext::tr("Saved connection profiles; keys live in the OS keychain.");
+    Command c = Command::make(QStringLiteral("profiles"),
+                              QStringLiteral("profiles list | add NAME --project ID [--project ID2 ...] [--base-url URL] "
+                                             "[--kind partner|project] [--download-folder DIR] --key-stdin | remove NAME"),
+                              CliContext::tr("Saved connection profiles; keys live in the OS keychain."), run);
     c.options = {
         QCommandLineOption(QStringLiteral("kind"), CliContext::tr("Key kind: partner or project (default project)."),
                            QStringLiteral("KIND")),
@@ -272,7 +271,6 @@ Command profilesCommand()
     };
     c.options.last().setFlags(QCommandLineOption::HiddenFromHelp);
     c.needsApi = false;
-    c.run = run;
     return c;
 }
 

@@ -20,7 +20,7 @@ void run(CliContext &ctx)
         return;
     }
     sourceSession(ctx)->projectDirectory(ctx.client, [&ctx](const ApiResult<QList<ProjectEntry>> &r) {
-        if (r.error.kind() == ApiError::Forbidden || r.error.kind() == ApiError::Unauthorized) {
+        if (r.error.kind() == ApiError::Forbidden) { // a 401 is a bad key: failWith() says so
             ctx.fail(ExitAuth, CliContext::tr("Listing projects needs a Partner API key; this key was refused (%1). "
                                               "A Project API key reaches only its own project: pass its id with "
                                               "--project.")
@@ -53,12 +53,10 @@ void run(CliContext &ctx)
 
 Command projectsCommand()
 {
-    Command c;
-    c.name = QStringLiteral("projects");
-    c.synopsis = QStringLiteral("projects");
-    c.summary = CliContext::tr("List every project (organization, workspace, name, id); needs a Partner API key.");
-    c.run = run;
-    return c;
+    return Command::make(QStringLiteral("projects"),
+                         QStringLiteral("projects"),
+                         CliContext::tr("List every project (organization, workspace, name, id); needs a Partner API key."),
+                         run);
 }
 
 } // namespace peaka::cli

@@ -96,12 +96,10 @@ void run(CliContext &ctx)
 
 Command showCommand()
 {
-    Command c;
-    c.name = QStringLiteral("show");
-    c.synopsis = QStringLiteral("show EXPORT_ID");
-    c.summary = CliContext::tr("Show every field of one export, with its download links.");
-    c.run = run;
-    return c;
+    return Command::make(QStringLiteral("show"),
+                         QStringLiteral("show EXPORT_ID"),
+                         CliContext::tr("Show every field of one export, with its download links."),
+                         run);
 }
 
 } // namespace peaka::cli

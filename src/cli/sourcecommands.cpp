@@ -138,33 +138,27 @@ void runColumns(CliContext &ctx)
 
 Command queriesCommand()
 {
-    Command c;
-    c.name = QStringLiteral("queries");
-    c.synopsis = QStringLiteral("queries");
-    c.summary = CliContext::tr("List the project's saved queries (id, display name, SQL name, folder, type).");
-    c.run = runQueries;
-    return c;
+    return Command::make(QStringLiteral("queries"),
+                         QStringLiteral("queries"),
+                         CliContext::tr("List the project's saved queries (id, display name, SQL name, folder, type)."),
+                         runQueries);
 }
 
 Command tablesCommand()
 {
-    Command c;
-    c.name = QStringLiteral("tables");
-    c.synopsis = QStringLiteral("tables [CATALOG [SCHEMA]]");
-    c.summary = CliContext::tr("List the catalogs; the schemas of one catalog; the tables of one schema. "
-                               "CATALOG is an id or a name.");
-    c.run = runTables;
-    return c;
+    return Command::make(QStringLiteral("tables"),
+                         QStringLiteral("tables [CATALOG [SCHEMA]]"),
+                         CliContext::tr("List the catalogs; the schemas of one catalog; the tables of one schema. "
+                                        "CATALOG is an id or a name."),
+                         runTables);
 }
 
 Command columnsCommand()
 {
-    Command c;
-    c.name = QStringLiteral("columns");
-    c.synopsis = QStringLiteral("columns CATALOG SCHEMA TABLE");
-    c.summary = CliContext::tr("List a table's columns with their SQL types (names for create --columns).");
-    c.run = runColumns;
-    return c;
+    return Command::make(QStringLiteral("columns"),
+                         QStringLiteral("columns CATALOG SCHEMA TABLE"),
+                         CliContext::tr("List a table's columns with their SQL types (names for create --columns)."),
+                         runColumns);
 }
 
 } // namespace peaka::cli

@@ -2,6 +2,7 @@
 #include "textformat.h"
 
 #include "clicontext.h"
+#include "exports/exportformat.h"
 
 #include <QLocale>
 
@@ -32,7 +33,8 @@ void printTable(QTextStream &out, const QStringList &header, const QList<QString
 
 QString sizeText(const std::optional<qint64> &bytes)
 {
-    return bytes ? QLocale().formattedDataSize(*bytes) : QStringLiteral("-");
+    // The window's convention (SI: kB, MB), from the one formatter both use.
+    return bytes ? ExportFormat::size(*bytes) : QStringLiteral("-");
 }
 
 QString countText(const std::optional<qint64> &n)

@@ -25,13 +25,12 @@ void run(CliContext &ctx)
 
 Command waitCommand()
 {
-    Command c;
-    c.name = QStringLiteral("wait");
-    c.synopsis = QStringLiteral("wait EXPORT_ID [--wait-timeout SEC] [--poll-interval SEC] [--download DIR]");
-    c.summary = CliContext::tr("Wait until an export has ended and print its status (--json: the row). Exit 0 when it "
-                               "succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out.");
+    Command c = Command::make(QStringLiteral("wait"),
+                              QStringLiteral("wait EXPORT_ID [--wait-timeout SEC] [--poll-interval SEC] [--download DIR]"),
+                              CliContext::tr("Wait until an export has ended and print its status (--json: the row). Exit 0 when it "
+                                             "succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out."),
+                              run);
     c.options = followOptions();
-    c.run = run;
     return c;
 }
 

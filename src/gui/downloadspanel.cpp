@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadspanel.h"
+#include "headerwidths.h"
 #include "settingskeys.h"
 
 #include "downloaddelegate.h"
@@ -66,11 +67,9 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths = {{DownloadListModel::Name, 260}, {DownloadListModel::Source, 220},
-                                           {DownloadListModel::Size, 150}, {DownloadListModel::Progress, 140},
-                                           {DownloadListModel::Speed, 90}, {DownloadListModel::Eta, 80}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    setColumnWidths(header, {{DownloadListModel::Name, 260}, {DownloadListModel::Source, 220},
+                             {DownloadListModel::Size, 150}, {DownloadListModel::Progress, 140},
+                             {DownloadListModel::Speed, 90}, {DownloadListModel::Eta, 80}});
 
     m_detail->setObjectName(QStringLiteral("downloadDetailLabel"));
     m_detail->setAccessibleName(tr("Selected download"));

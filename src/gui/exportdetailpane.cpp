@@ -39,7 +39,9 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     heading.setBold(true);
     ui->filesHeading->setFont(heading);
     ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyText = ui->emptyLabel->text(); // "Select an export…"; a not-found sentence replaces it for a while
     ui->loadingLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->loadingLabel->setWordWrap(true); // a long error wraps; the pane never scrolls sideways for it
     ui->errorBox->setStyleSheet(QStringLiteral(
         "#errorBox { background: #fdecec; border: 1px solid #e8a5a5; border-radius: 4px; }"
         "#errorText { color: #7a1f1f; font-family: monospace; }"));
@@ -119,8 +121,18 @@ void ExportDetailPane::reload()
 
 void ExportDetailPane::focusDetails()
 {
-    if (ui->pages->currentWidget() == ui->detailsPage)
-        ui->idValue->setFocus(Qt::TabFocusReason);
+    if (ui->pages->currentWidget() != ui->detailsPage)
+        return;
+    // Enter on a row: the first thing to do with this export (download its
+    // files, run it again), else its ID to copy.
+    for (QWidget *w : {static_cast<QWidget *>(ui->downloadAllButton), static_cast<QWidget *>(ui->runAgainButton),
+                       static_cast<QWidget *>(ui->copyIdButton)}) {
+        if (w->isVisibleTo(this) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    ui->idValue->setFocus(Qt::TabFocusReason);
 }
 
 QWidget *ExportDetailPane::firstTabStop() const
@@ -146,6 +158,7 @@ void ExportDetailPane::clear()
     m_loaded = false;
     m_pending.reset();
     m_countdown.stop();
+    ui->emptyLabel->setText(m_emptyText);
     ui->pages->setCurrentWidget(ui->emptyPage);
     Q_EMIT jobShown(m_job);
 }
@@ -171,6 +184,15 @@ void ExportDetailPane::onFailed(const QString &exportId, const ApiError &error)
     if (exportId != m_job.id)
         return;
     m_pending.reset();
+    if (error.kind() == ApiError::NotFound && !m_loaded) {
+        // Nothing to show but the id (Open by ID with a wrong or foreign id): a sentence, not a "Loading" badge.
+        ui->emptyLabel->setText(tr("There is no export with the ID %1 in this project. Check the ID, or open "
+                                   "the connection and project it belongs to.")
+                                    .arg(exportId));
+        ui->pages->setCurrentWidget(ui->emptyPage);
+        Q_EMIT loadFailed(exportId, error);
+        return;
+    }
     ui->loadingLabel->setText(tr("Could not load the details: %1").arg(error.message()));
     ui->loadingLabel->setVisible(true);
     Q_EMIT loadFailed(exportId, error);
@@ -211,9 +233,11 @@ void ExportDetailPane::render()
     setField(ui->formatValue, j.format);
     setField(ui->compressionValue, ExportFormat::compression(j.compression));
     setField(ui->rowsValue, j.rowCount ? ExportFormat::count(*j.rowCount) : QString());
-    setField(ui->sizeValue, j.bytes ? tr("%1 (%2 bytes)", "size: human readable (exact)")
-                                          .arg(ExportFormat::size(*j.bytes), ExportFormat::count(*j.bytes))
-                                    : QString());
+    // Under 1 kB the readable size is the exact one: said once ("333 bytes").
+    setField(ui->sizeValue, !j.bytes        ? QString()
+                            : *j.bytes < 1000 ? ExportFormat::size(*j.bytes)
+                                              : tr("%1 (%2 bytes)", "size: human readable (exact)")
+                                                    .arg(ExportFormat::size(*j.bytes), ExportFormat::count(*j.bytes)));
     setField(ui->durationValue, j.durationMs ? ExportFormat::duration(*j.durationMs) : QString());
     setField(ui->createdValue, j.createdAt.isValid()
                                    ? tr("%1 (%2)", "created: exact time (relative time)")

@@ -97,6 +97,7 @@ private:
     std::optional<PendingAction> m_pending;
     QString m_downloadedFor;      // the export whose downloaded files these are
     QStringList m_downloaded;
+    QString m_emptyText;
     void updatePreviewButton();
 };
 

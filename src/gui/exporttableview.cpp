@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporttableview.h"
+#include "headerwidths.h"
 
 #include "exports/exportlistmodel.h"
 #include "exports/exportstatus.h"
@@ -38,13 +39,12 @@ void ExportTableView::setupColumns()
     int statusWidth = 105;
     for (ExportStatus::Code code : ExportStatus::knownCodes())
         statusWidth = qMax(statusWidth, QFontMetrics(bold).horizontalAdvance(ExportStatus(code).displayName()) + 36);
-    const QList<QPair<int, int>> widths = {
-        {ExportListModel::Status, statusWidth}, {ExportListModel::Source, 200}, {ExportListModel::Format, 58},
-        {ExportListModel::Compression, 90}, {ExportListModel::Rows, 72}, {ExportListModel::Size, 72},
-        {ExportListModel::Duration, 82}, {ExportListModel::Created, 90}, {ExportListModel::User, 110},
-        {ExportListModel::Client, 110}, {ExportListModel::ExportId, 280}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    setColumnWidths(header, {{ExportListModel::Status, statusWidth}, {ExportListModel::Source, 200},
+                             {ExportListModel::Format, 58}, {ExportListModel::Compression, 90},
+                             {ExportListModel::Rows, 72}, {ExportListModel::Size, 72},
+                             {ExportListModel::Duration, 82}, {ExportListModel::Created, 90},
+                             {ExportListModel::User, 110}, {ExportListModel::Client, 110},
+                             {ExportListModel::ExportId, 280}});
     for (int column : {ExportListModel::Compression, ExportListModel::Client, ExportListModel::ExportId})
         header->hideSection(column);
     sortByColumn(ExportListModel::Created, Qt::DescendingOrder);

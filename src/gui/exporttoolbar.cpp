@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporttoolbar.h"
-#include "settingskeys.h"
 
-#include "statusfilterbutton.h"
 #include "statusicons.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QAction>
-#include <QLineEdit>
+#include <QLayout>
 #include <QMenu>
-#include <QSettings>
+#include <QScopedValueRollback>
 #include <QToolButton>
 
 namespace peaka::gui {
@@ -18,15 +16,10 @@ namespace peaka::gui {
 ExportToolBar::ExportToolBar(QWidget *parent)
     : QToolBar(parent)
 {
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(150);
-    connect(&m_searchDebounce, &QTimer::timeout, this,
-            [this] { Q_EMIT searchTextChanged(m_search->text()); });
 }
 
-void ExportToolBar::setup(QAction *refresh, QAction *mine, QAction *openById)
+void ExportToolBar::setup(QAction *refresh, QAction *openById)
 {
-    m_mine = mine;
     m_connectionCombo = new QComboBox(this);
     m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
     m_connectionCombo->setAccessibleName(tr("Connection and project"));
@@ -47,43 +40,55 @@ void ExportToolBar::setup(QAction *refresh, QAction *mine, QAction *openById)
 
     refresh->setIcon(uiIcon("refresh"));
     addAction(refresh);
-    addSeparator();
-    m_statusFilter = new StatusFilterButton(this);
-    addWidget(m_statusFilter);
-    mine->setIcon(uiIcon("mine"));
-    addAction(mine);
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search exports"));
-    m_search->setPlaceholderText(tr("Search source, ID, user, error…"));
-    m_search->setToolTip(tr("Search in source, export ID, user, error, query ID and table (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
-    m_search->setMaximumWidth(420);
-    // Esc in the search clears it (the list shows everything again).
-    auto *clearSearch = new QAction(m_search);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clearSearch);
-    addWidget(m_search);
-
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(spacer);
     openById->setIcon(uiIcon("openid"));
     addAction(openById);
 
-    for (QAction *a : {refresh, mine, openById}) {
+    for (QAction *a : {refresh, openById}) {
         if (QWidget *w = widgetForAction(a)) {
             w->setObjectName(a->objectName() + QStringLiteral("Button"));
             w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         }
     }
-    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_statusFilter, &StatusFilterButton::statusesChanged, this, &ExportToolBar::statusesChanged);
+}
+
+void ExportToolBar::resizeEvent(QResizeEvent *event)
+{
+    QToolBar::resizeEvent(event);
+    fitToWidth();
+}
+
+void ExportToolBar::showEvent(QShowEvent *event)
+{
+    QToolBar::showEvent(event);
+    fitToWidth();
+}
+
+void ExportToolBar::fitToWidth()
+{
+    if (m_fitting || !layout())
+        return;
+    const QScopedValueRollback guard(m_fitting, true);
+    // The buttons with an icon and their text beside it (or that had it before we took it away).
+    QList<QToolButton *> buttons;
+    for (QAction *action : actions()) {
+        auto *button = qobject_cast<QToolButton *>(widgetForAction(action));
+        if (button && !button->icon().isNull()
+            && (button->toolButtonStyle() == Qt::ToolButtonTextBesideIcon || button->property("compacted").toBool()))
+            buttons << button;
+    }
+    const auto setCompact = [this, &buttons](bool compact) {
+        for (QToolButton *b : std::as_const(buttons)) {
+            b->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+            b->setProperty("compacted", compact);
+        }
+        layout()->invalidate();
+    };
+    setCompact(false);
+    if (layout()->sizeHint().width() > width())
+        setCompact(true);
 }
 
 void ExportToolBar::setDemoBadgeVisible(bool visible)
@@ -102,28 +107,6 @@ void ExportToolBar::setConnectionMenu(QMenu *menu)
     button->setPopupMode(QToolButton::InstantPopup);
     button->setMenu(menu);
     insertWidget(m_demoBadgeAction, button);
-}
-
-void ExportToolBar::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void ExportToolBar::saveFilters(QSettings &settings) const
-{
-    settings.setValue(SettingsKeys::filterStatuses(), m_statusFilter->statusNames());
-    settings.setValue(SettingsKeys::filterSearch(), m_search->text());
-    settings.setValue(SettingsKeys::filterMine(), m_mine->isChecked());
-}
-
-void ExportToolBar::restoreFilters(const QSettings &settings)
-{
-    m_statusFilter->setStatusNames(settings.value(SettingsKeys::filterStatuses()).toStringList());
-    m_search->setText(settings.value(SettingsKeys::filterSearch()).toString());
-    m_searchDebounce.stop();
-    Q_EMIT searchTextChanged(m_search->text());
-    m_mine->setChecked(settings.value(SettingsKeys::filterMine(), false).toBool());
 }
 
 } // namespace peaka::gui

@@ -6,8 +6,20 @@
 #include <QActionGroup>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace peaka::gui {
+namespace {
+
+constexpr const char *Context = "peaka::gui::LanguageMenu";
+
+struct Text // what QT_TRANSLATE_NOOP3 gives
+{
+    const char *source;
+    const char *comment;
+};
+
+} // namespace
 
 LanguageMenu::LanguageMenu(QWidget *parent)
     : QMenu(tr("&Language"), parent)
@@ -52,11 +64,28 @@ void LanguageMenu::choose(const QString &code)
         return;
     Translations::setConfiguredLanguage(code);
     Q_EMIT languageChosen(code);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
-                                tr("The new language is used the next time you start Peaka Exports."),
-                                QMessageBox::Ok, parentWidget());
+    // Said in the language chosen: someone who cannot read the current one
+    // picked the one they can.
+    const auto say = [&code](const char *source, const char *comment = nullptr) {
+        return Translations::translate(code, Context, source, comment);
+    };
+    const Text restartText = QT_TRANSLATE_NOOP3("peaka::gui::LanguageMenu", "Restart Now",
+                                                "restart the app in the new language");
+    const Text laterText = QT_TRANSLATE_NOOP3("peaka::gui::LanguageMenu", "Later", "restart the app later");
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                say(QT_TRANSLATE_NOOP("peaka::gui::LanguageMenu", "&Language")).remove(QLatin1Char('&')),
+                                say(QT_TRANSLATE_NOOP("peaka::gui::LanguageMenu",
+                                                      "Peaka Exports shows the new language after a restart. "
+                                                      "Running downloads are paused and resume after the restart.")),
+                                QMessageBox::NoButton, parentWidget());
     box->setObjectName(QStringLiteral("languageRestartBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restart = box->addButton(say(restartText.source, restartText.comment), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartNowButton"));
+    QPushButton *later = box->addButton(say(laterText.source, laterText.comment), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("restartLaterButton"));
+    box->setDefaultButton(restart);
+    connect(restart, &QPushButton::clicked, this, &LanguageMenu::restartRequested);
     box->open();
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainmenus.h"
 
+#include "aboutbox.h"
 #include "languagemenu.h"
 
 #include "exporttoolbar.h"
 #include "statusicons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -82,6 +84,14 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
         if (QAction *a = action(name))
             connection->addAction(a);
     }
+
+    QMenu *help = addMenu(window, before, "menuHelp", tr("&Help"));
+    QAction *about = help->addAction(tr("&About Peaka Exports"), window, [window] { AboutBox::open(window); });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     auto *bar = window->findChild<ExportToolBar *>(QStringLiteral("mainToolBar"));
     if (!bar)

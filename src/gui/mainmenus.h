@@ -9,7 +9,7 @@ class QMainWindow;
 namespace peaka::gui {
 
 // Every menu of the main window in one place: the menu bar (File, Edit, View,
-// Connection), the toolbar's connection menu, and the New Export / Run again /
+// Connection, Help), the toolbar's connection menu, and the New Export / Run again /
 // Downloads buttons of the main toolbar, built around the window's existing
 // actions (found by objectName) so that every command is in a menu with its
 // shortcut. Only the table's context menu is built where it opens.

@@ -7,9 +7,11 @@
 #include "connectionpicker.h"
 #include "connections/connectionregistry.h"
 #include "credentials/apikey.h"
+#include "emptylisthint.h"
 #include "errorbanner.h"
 #include "exportdetailpane.h"
 #include "exportfiltermodel.h"
+#include "exportfilterbar.h"
 #include "exports/exportformat.h"
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
@@ -60,15 +62,20 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     ui->splitter->setStretchFactor(1, 2);
     ui->splitter->setSizes({800, 480});
     ui->detailPane->setMinimumWidth(320);
+    // The list, the pane and the filters stay usable (and the Downloads panel
+    // clear of the status bar) down to this size.
+    setMinimumSize(760, 520);
 
     m_filter->setSourceModel(m_model);
     ExportToolBar *bar = ui->mainToolBar;
-    bar->setup(ui->actionRefresh, ui->actionMine, ui->actionOpenById);
-    connect(bar, &ExportToolBar::searchTextChanged, this, [this](const QString &text) {
+    bar->setup(ui->actionRefresh, ui->actionOpenById);
+    m_filterBar = new ExportFilterBar(ui->actionMine, ui->listPane);
+    ui->listLayout->insertWidget(0, m_filterBar);
+    connect(m_filterBar, &ExportFilterBar::searchTextChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         updateStatusBar();
     });
-    connect(bar, &ExportToolBar::statusesChanged, this, [this](const QSet<ExportStatus::Code> &set) {
+    connect(m_filterBar, &ExportFilterBar::statusesChanged, this, [this](const QSet<ExportStatus::Code> &set) {
         m_filter->setStatuses(set);
         updateStatusBar();
     });
@@ -99,9 +106,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionOpenById, &QAction::triggered, this, &MainWindow::showOpenByIdDialog);
     connect(ui->actionCopyId, &QAction::triggered, this, &MainWindow::copySelectedIds);
-    connect(ui->actionFind, &QAction::triggered, bar, &ExportToolBar::focusSearch);
+    connect(ui->actionFind, &QAction::triggered, m_filterBar, &ExportFilterBar::focusSearch);
     addAction(ui->actionFind);
     addAction(ui->actionOpenById);
+    m_connectionActions = {ui->actionRefresh, ui->actionOpenById, ui->actionFind, ui->actionMine, ui->actionCopyId};
     // Relative times ("5 min ago") age: repaint what is visible, no model signal.
     m_clockTick.setInterval(30000);
     connect(&m_clockTick, &QTimer::timeout, this, [this] {
@@ -110,9 +118,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     });
     m_clockTick.start();
 
-    setTabOrder(bar->connectionCombo(), bar->statusFilter());
-    setTabOrder(bar->statusFilter(), bar->searchField());
-    setTabOrder(bar->searchField(), ui->exportTable);
+    setTabOrder(bar->connectionCombo(), m_filterBar->statusFilter());
+    setTabOrder(m_filterBar->statusFilter(), m_filterBar->mineButton());
+    setTabOrder(m_filterBar->mineButton(), m_filterBar->searchField());
+    setTabOrder(m_filterBar->searchField(), ui->exportTable);
     setTabOrder(ui->exportTable, ui->detailPane->firstTabStop());
     setConnections({});
 }
@@ -130,10 +139,11 @@ ExportDetailPane *MainWindow::detailPane() const
 void MainWindow::setupTable()
 {
     ExportTableView *table = ui->exportTable;
-    auto *keeper = new SelectionKeeper(table, m_filter, ExportListModel::IdRole);
+    auto *keeper = m_keeper = new SelectionKeeper(table, m_filter, ExportListModel::IdRole);
     table->setModel(m_filter);
     keeper->attach();
     table->setupColumns();
+    m_emptyHint = new EmptyListHint(table);
     connect(table, &ExportTableView::copyRequested, this, &MainWindow::copySelectedIds);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(keeper, &SelectionKeeper::chosen, this, &MainWindow::onCurrentRowChanged);
@@ -173,6 +183,7 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
         ui->pages->setCurrentWidget(ui->welcomeContainer);
         ui->mainToolBar->setVisible(false);
         ui->mainToolBar->setDemoBadgeVisible(false);
+        updateConnectionActions();
         updateTitle();
         updateStatusBar();
         return;
@@ -236,6 +247,7 @@ void MainWindow::activateEntry(int entry)
     ui->pages->setCurrentWidget(ui->browsePage);
     ui->mainToolBar->setVisible(true);
     ui->mainToolBar->setDemoBadgeVisible(conn.demo);
+    updateConnectionActions();
     m_poller->setProjectId({});
     m_model->clear();
     m_hasData = false;
@@ -262,6 +274,21 @@ void MainWindow::activateEntry(int entry)
     m_poller->setProjectId(project);
     updateTitle();
     refresh();
+}
+
+void MainWindow::addConnectionAction(QAction *action)
+{
+    m_connectionActions.append(action);
+    updateConnectionActions();
+}
+
+void MainWindow::updateConnectionActions()
+{
+    // The welcome page has nothing to search, refresh or open: its shortcuts
+    // and menu items are off until a connection is added (the page says how).
+    const bool browsing = ui->pages->currentWidget() == ui->browsePage;
+    for (QAction *action : std::as_const(m_connectionActions))
+        action->setEnabled(browsing);
 }
 
 void MainWindow::setupConnectionMenu()
@@ -357,17 +384,20 @@ void MainWindow::onFileActivated(const ExportJob &job, const ExportFile &file)
         QDesktopServices::openUrl(file.url);
 }
 
-void MainWindow::selectExport(const QString &exportId)
+bool MainWindow::selectExport(const QString &exportId)
 {
     const int row = m_model->rowOfId(exportId);
     if (row < 0)
-        return;
+        return false;
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, ExportListModel::Source));
-    if (!index.isValid() || ui->exportTable->currentIndex().row() == index.row())
-        return;
+    if (!index.isValid())
+        return false;
+    if (ui->exportTable->currentIndex().row() == index.row() && ui->exportTable->selectionModel()->isRowSelected(index.row()))
+        return true;
     ui->exportTable->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     ui->exportTable->scrollTo(index);
+    return true;
 }
 
 void MainWindow::openExportById(const QString &exportId)
@@ -375,8 +405,10 @@ void MainWindow::openExportById(const QString &exportId)
     const QString id = exportId.trimmed();
     if (id.isEmpty())
         return;
-    if (m_model->rowOfId(id) >= 0)
-        selectExport(id);
+    // The table highlights the export opened, or nothing when it is not a row
+    // shown (unknown, or filtered out): never the export selected before.
+    if (!selectExport(id))
+        m_keeper->forget();
     ui->detailPane->openById(id);
 }
 
@@ -442,11 +474,22 @@ void MainWindow::updateStatusBar()
         const int total = m_model->rowCount();
         const int shown = m_filter->rowCount();
         if (shown == total)
-            parts << (total == 1 ? tr("1 export") : tr("%n exports", "", total));
+            parts << tr("%n exports", "", total); // "1 export": English has a catalogue of plural forms
         else
             parts << tr("%1 of %n exports shown", "", total).arg(ExportFormat::count(shown));
     }
     m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+    updateEmptyHint();
+}
+
+void MainWindow::updateEmptyHint()
+{
+    QString hint;
+    if (m_hasData && m_poller->isComplete() && m_model->rowCount() == 0)
+        hint = tr("No exports in this project yet. New Export\u2026 (Ctrl+N) starts one.");
+    else if (m_hasData && m_model->rowCount() > 0 && m_filter->rowCount() == 0)
+        hint = tr("No export matches the status filter, \u201cMine\u201d or the search. Esc in the search clears it.");
+    m_emptyHint->setHint(hint);
 }
 
 void MainWindow::updateTitle()
@@ -475,7 +518,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("splitter"), ui->splitter->saveState());
     s.setValue(QStringLiteral("header"), ui->exportTable->horizontalHeader()->saveState());
     s.endGroup();
-    ui->mainToolBar->saveFilters(s);
+    m_filterBar->saveFilters(s);
 }
 
 void MainWindow::restoreLayout()
@@ -488,7 +531,7 @@ void MainWindow::restoreLayout()
     ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
     ui->exportTable->horizontalHeader()->restoreState(s.value(QStringLiteral("header")).toByteArray());
     s.endGroup();
-    ui->mainToolBar->restoreFilters(s);
+    m_filterBar->restoreFilters(s);
 }
 
 } // namespace peaka::gui

@@ -27,7 +27,10 @@ class LivePoller;
 namespace peaka::gui {
 
 class ExportDetailPane;
+class ExportFilterBar;
+class EmptyListHint;
 class ExportFilterModel;
+class SelectionKeeper;
 class StatusMessages;
 class WelcomePage;
 
@@ -68,12 +71,15 @@ public:
     void refresh();
     void openExportById(const QString &exportId);
     void copySelectedIds();
-    void selectExport(const QString &exportId);
+    // Makes the export the table's current row; false when it is not a row shown.
+    bool selectExport(const QString &exportId);
     void saveSettings() const;
     // Window geometry, dock and header state; call once the docks exist.
     void restoreLayout();
     // Extra actions of the table's context menu (Run again).
     void addTableMenuAction(QAction *action) { m_tableActions.append(action); }
+    // An action that needs a connection (New Export): disabled on the welcome page.
+    void addConnectionAction(QAction *action);
 
     // Parts of the view the composition root wires controllers to.
     ExportDetailPane *detailPane() const;
@@ -111,6 +117,8 @@ private:
     void showOpenByIdDialog();
     void updateStatusBar();
     void updateTitle();
+    void updateConnectionActions();
+    void updateEmptyHint();
 
     std::unique_ptr<Ui::MainWindow> ui;
     ConnectionRegistry *m_registry;
@@ -119,6 +127,9 @@ private:
     LivePoller *m_poller;
     const ExportListCacheLink *m_cache;
     WelcomePage *m_welcome;
+    ExportFilterBar *m_filterBar = nullptr;
+    SelectionKeeper *m_keeper = nullptr;
+    EmptyListHint *m_emptyHint = nullptr;
     QLabel *m_statusLabel;
     StatusMessages *m_status;
     QTimer m_clockTick;
@@ -129,6 +140,7 @@ private:
     QAction *m_enterSessionKey = nullptr;
     QAction *m_editConnection = nullptr;
     QList<QAction *> m_tableActions;
+    QList<QAction *> m_connectionActions;
 };
 
 } // namespace peaka::gui

@@ -53,6 +53,7 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     m_downloads = new DownloadController({window, m_connections, m_notifier, m_status, options.downloadStatePath}, this);
     m_newExport = new NewExportActions({window, m_registry, m_model, pane, m_notifier, m_status, m_downloads}, this);
     window->addTableMenuAction(m_newExport->runAgainAction());
+    window->addConnectionAction(m_newExport->newExportAction());
     m_cancelExport = new CancelExportAction({window, m_registry, pane, m_status}, this);
     window->addTableMenuAction(m_cancelExport->action());
     connect(m_cancelExport, &CancelExportAction::jobRead, m_poller, &LivePoller::updateJob);

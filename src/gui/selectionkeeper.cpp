@@ -34,6 +34,16 @@ void SelectionKeeper::attach()
             &SelectionKeeper::onCurrentRowChanged);
 }
 
+void SelectionKeeper::forget()
+{
+    m_chosen.clear();
+    QItemSelectionModel *selection = m_view->selectionModel();
+    ++m_changing;
+    selection->clearSelection();
+    selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    --m_changing;
+}
+
 void SelectionKeeper::onCurrentRowChanged(const QModelIndex &current)
 {
     if (m_changing > 0)

@@ -27,6 +27,8 @@ public:
     // Call after view->setModel(proxy).
     void attach();
     QString chosenId() const { return m_chosen; }
+    // Nothing is chosen now (the window shows an export that is not a row).
+    void forget();
 
 Q_SIGNALS:
     // The user (or the program on the user's behalf) made `current` the current row.

@@ -23,6 +23,7 @@
 #include "api/peakaclient.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -127,6 +128,20 @@ public:
     }
 
     QTableView *table() const { return find<QTableView>("exportTable"); }
+
+    // An action of the window by objectName, also one a controller owns (New Export, Downloads).
+    QAction *action(const char *name) const
+    {
+        const QString wanted = QLatin1String(name);
+        for (QAction *a : window->actions()) {
+            if (a->objectName() == wanted)
+                return a;
+        }
+        QAction *a = window->findChild<QAction *>(wanted);
+        if (!a)
+            qWarning("no action named %s", name);
+        return a;
+    }
 
     // A SUCCEEDED export of the demo user with the given files; returns its id.
     QString addExport(const QList<demo::DemoFile> &files, const QString &source = QStringLiteral("peaka.query.\"tests\""))

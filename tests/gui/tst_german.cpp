@@ -14,9 +14,14 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -110,12 +115,62 @@ private Q_SLOTS:
         }
     }
 
+    void columnsFitTheTranslatedHeaders_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("tr") << QStringLiteral("tr");
+    }
+
+    void columnsFitTheTranslatedHeaders()
+    {
+        QFETCH(QString, lang);
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), lang), lang);
+        MainWindowAssembly app;
+        MainWindow &window = *app.window();
+        window.show();
+        const auto check = [](QHeaderView *header) {
+            const QFontMetrics metrics(header->font());
+            for (int c = 0; c < header->count() - 1; ++c) { // the last one stretches
+                if (header->isSectionHidden(c))
+                    continue;
+                const QString text = header->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= metrics.horizontalAdvance(text) + 16,
+                         qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(header->sectionSize(c))));
+            }
+        };
+        auto *table = window.findChild<QTableView *>(QStringLiteral("exportTable"));
+        QVERIFY(table);
+        check(table->horizontalHeader());
+        auto *downloads = window.findChild<QTreeView *>(QStringLiteral("downloadsView"));
+        QVERIFY(downloads);
+        check(downloads->header());
+        // Every status name fits its column (bold, after its icon).
+        QFont bold = table->font();
+        bold.setBold(true);
+        for (ExportStatus::Code code : ExportStatus::knownCodes())
+            QVERIFY(table->horizontalHeader()->sectionSize(ExportListModel::Status)
+                    >= QFontMetrics(bold).horizontalAdvance(ExportStatus(code).displayName()) + 20);
+    }
+
     void englishNeedsNoCatalogue()
     {
         QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
         MainWindowAssembly app;
         MainWindow &window = *app.window();
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionRefresh"))->text(), QStringLiteral("Refresh"));
+    }
+
+    void englishPluralsReadWell()
+    {
+        // The English catalogue has only plural forms: "1 export", never "1 exports".
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("peaka::gui::MainWindow", "%n exports", "", 1), QStringLiteral("1 export"));
+        QCOMPARE(QCoreApplication::translate("peaka::gui::MainWindow", "%n exports", "", 2), QStringLiteral("2 exports"));
+        QCOMPARE(QCoreApplication::translate("peaka::ExportFormat", "%n days ago", "relative time", 1),
+                 QStringLiteral("1 day ago"));
+        // Not a plural: the source text.
+        QCOMPARE(QCoreApplication::translate("peaka::gui::MainWindow", "Peaka Exports"), QStringLiteral("Peaka Exports"));
     }
 
     void settingChoosesTheLanguage()
@@ -150,8 +205,22 @@ private Q_SLOTS:
         german->trigger();
         QCOMPARE(Translations::configuredLanguage(), QStringLiteral("de"));
         QCOMPARE(menu->choice(), QStringLiteral("de"));
-        // Says that the change needs a restart, without blocking.
-        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("languageRestartBox")));
+        // Says that the change needs a restart, without blocking, in the language
+        // chosen (the window is still English), and offers to restart now.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("languageRestartBox"))));
+        QCOMPARE(box->windowTitle(), QStringLiteral("Sprache"));
+        auto *restart = box->findChild<QPushButton *>(QStringLiteral("restartNowButton"));
+        QVERIFY(restart);
+        QVERIFY(box->findChild<QPushButton *>(QStringLiteral("restartLaterButton")));
+        QSignalSpy restarts(menu, &LanguageMenu::restartRequested);
+        restart->click();
+        QCOMPARE(restarts.count(), 1);
+        menu->findChild<QAction *>(QStringLiteral("language_tr"))->trigger();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("languageRestartBox")))
+                    && box->windowTitle() == QStringLiteral("Dil"));
+        box->findChild<QPushButton *>(QStringLiteral("restartLaterButton"))->click();
+        QCOMPARE(restarts.count(), 1);
         menu->findChild<QAction *>(QStringLiteral("language_system"))->trigger();
         QCOMPARE(Translations::configuredLanguage(), QString());
     }

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -273,8 +274,36 @@ private Q_SLOTS:
         t.window->openExportById(job.id);
         QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == job.id);
         QVERIFY(label("stateLabel").contains(QStringLiteral("cancelled")));
-        t.window->openExportById(QStringLiteral("00000000-0000-0000-0000-000000000000"));
-        QTRY_VERIFY(label("loadingLabel").startsWith(QStringLiteral("Could not load")));
+    }
+
+    void openByIdUnknownSaysNotFoundAndClearsTheSelection()
+    {
+        const QString listed = t.app->model()->jobAt(2).id;
+        select(listed);
+        QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == listed);
+        const QString unknown = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        t.window->openExportById(unknown);
+        // No row stays highlighted: the table does not claim another export is shown.
+        QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(!table()->currentIndex().isValid());
+        auto *pages = pane()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        auto *empty = find<QLabel>("emptyLabel");
+        QTRY_COMPARE(pages->currentWidget(), pages->findChild<QWidget *>(QStringLiteral("emptyPage")));
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("no export with the ID %1").arg(unknown)), qPrintable(empty->text()));
+        QVERIFY(empty->wordWrap()); // a sentence in the pane's width, no sideways scrolling
+        QVERIFY(!find<QLabel>("statusBadge")->isVisible()); // no "Loading" badge left behind
+        // A listed export afterwards is shown and selected as usual.
+        t.window->openExportById(listed);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+        QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == listed);
+        QVERIFY(find<QLabel>("statusBadge")->isVisible());
+    }
+
+    void longLoadErrorsWrap()
+    {
+        QVERIFY(find<QLabel>("loadingLabel")->wordWrap());
     }
 
     void newerSelectionWins()
@@ -335,6 +364,68 @@ private Q_SLOTS:
         find<QPushButton>("addConnectionButton")->click();
         QCOMPARE(demo.count(), 1);
         QCOMPARE(add.count(), 1);
+        // What needs a connection is off (its shortcuts too) until there is one.
+        for (const char *name : {"actionNewExport", "actionOpenById", "actionRefresh", "actionFind", "actionCopyId"}) {
+            QAction *action = t.action(name);
+            QVERIFY2(action && !action->isEnabled(), name);
+        }
+        t.app->setConnection(t.connection());
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("browsePage"));
+        for (const char *name : {"actionNewExport", "actionOpenById", "actionRefresh", "actionFind"})
+            QVERIFY2(t.action(name)->isEnabled(), name);
+    }
+
+    void emptyProjectAndNoMatchSaySoInTheTable()
+    {
+        auto *hint = find<QLabel>("emptyListHint");
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        find<QLineEdit>("searchField")->setText(QStringLiteral("no-such-export-anywhere"));
+        QTRY_COMPARE(t.app->filterModel()->rowCount(), 0);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("No export matches")), qPrintable(hint->text()));
+        find<QLineEdit>("searchField")->clear();
+        QTRY_VERIFY(!hint->isVisible());
+
+        t.server->clearExports();
+        t.window->refresh();
+        QTRY_COMPARE(t.app->model()->rowCount(), 0);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("No exports in this project yet")));
+        QVERIFY(hint->text().contains(QStringLiteral("Ctrl+N")));
+        QVERIFY(hint->wordWrap());
+        QCOMPARE(hint->geometry(), table()->viewport()->rect());
+        t.addExport({});
+        t.window->refresh();
+        QTRY_COMPARE(t.app->model()->rowCount(), 1);
+        QTRY_VERIFY(!hint->isVisible());
+    }
+
+    void smallSizeIsSaidOnce()
+    {
+        const QString id = t.addExport({demo::DemoFile{QStringLiteral("small.csv"), QByteArray(333, 'x')}});
+        t.window->refresh();
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
+        select(id);
+        QTRY_VERIFY(pane()->hasDetails() && pane()->currentId() == id);
+        QCOMPARE(label("sizeValue"), QStringLiteral("333 bytes"));
+    }
+
+    void aboutBoxSaysVersionQtAndLicence()
+    {
+        QAction *about = find<QAction>("actionAbout");
+        QVERIFY(about);
+        about->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = find<QMessageBox>("aboutBox")) && box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral(PEAKA_VERSION)));
+        QVERIFY(box->text().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(box->text().contains(QStringLiteral("GPL-3.0-or-later")));
+        QVERIFY(box->text().contains(QStringLiteral("https://docs.peaka.com")));
+        about->trigger(); // raised, not a second box
+        QCOMPARE(t.window->findChildren<QMessageBox *>(QStringLiteral("aboutBox")).size(), 1);
+        QVERIFY(find<QAction>("actionAboutQt"));
+        box->close();
     }
 
     void everyControlHasAccessibleName()

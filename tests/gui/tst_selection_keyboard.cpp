@@ -122,6 +122,22 @@ private Q_SLOTS:
         QCOMPARE(currentId(), second);
     }
 
+    void enterOnARowMovesToItsFirstAction()
+    {
+        const QString id = t.addExport({demo::DemoFile{QStringLiteral("a.csv"), GuiTestWindow::content(2000)}});
+        t.window->refresh();
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
+        QTableView *table = t.table();
+        table->setFocus();
+        QVERIFY(t.select(id));
+        QTRY_VERIFY(t.window->detailPane()->hasDetails() && t.window->detailPane()->currentId() == id);
+        QTest::keyClick(table, Qt::Key_Return);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->objectName(), QStringLiteral("downloadAllButton"));
+        QCOMPARE(currentId(), id); // the row stays chosen
+    }
+
     void menuKeyOpensTheRowMenu()
     {
         QTableView *table = t.table();

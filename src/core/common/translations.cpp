@@ -41,6 +41,25 @@ bool isEnglish(const QString &name)
         || name.startsWith(QLatin1String("en_"));
 }
 
+// Loads the app's catalogue of the first of the locale's languages that has
+// one and returns that language ("de"); "" when none has one. English, the
+// source language, has a catalogue of plural forms only ("1 export").
+QString loadCatalogue(QTranslator &translator, const QLocale &locale)
+{
+    for (QString name : locale.uiLanguages()) {
+        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (isEnglish(name))
+            return translator.load(QStringLiteral(":/i18n/peaka-exports_en")) ? QStringLiteral("en") : QString();
+        const QString base = name.section(QLatin1Char('_'), 0, 0);
+        const QString prefix = QStringLiteral(":/i18n/peaka-exports_");
+        if (translator.load(prefix + name) || translator.load(prefix + base)) {
+            const QString language = translator.language().isEmpty() ? base : translator.language();
+            return language.section(QLatin1Char('_'), 0, 0);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString Translations::settingsKey()
@@ -102,24 +121,15 @@ QString Translations::install(QCoreApplication &app, const QString &langOverride
     // The first language in the user's preference order that we have, or
     // English (the source language) if that comes first.
     auto *translator = new QTranslator(&app);
-    QString language = QStringLiteral("en");
-    for (QString name : locale.uiLanguages()) {
-        name.replace(QLatin1Char('-'), QLatin1Char('_'));
-        if (isEnglish(name))
-            break;
-        const QString base = name.section(QLatin1Char('_'), 0, 0);
-        const QString prefix = QStringLiteral(":/i18n/peaka-exports_");
-        if (translator->load(prefix + name) || translator->load(prefix + base)) {
-            language = translator->language().isEmpty() ? base : translator->language();
-            language = language.section(QLatin1Char('_'), 0, 0);
-            break;
-        }
-    }
-    if (language == QLatin1String("en")) {
+    QString language = loadCatalogue(*translator, locale);
+    if (language.isEmpty()) {
+        language = QStringLiteral("en");
         delete translator;
     } else {
         QCoreApplication::installTranslator(translator);
         state.app = translator;
+    }
+    if (language != QLatin1String("en")) {
         // Qt's own texts (standard buttons, dialogs); fine if missing.
         auto *qt = new QTranslator(&app);
         if (qt->load(QStringLiteral("qtbase_") + language,
@@ -144,6 +154,18 @@ QString Translations::currentLanguage()
 bool Translations::qtCatalogueLoaded()
 {
     return !installed().qt.isNull();
+}
+
+QString Translations::translate(const QString &code, const char *context, const char *source,
+                                const char *disambiguation)
+{
+    QTranslator translator;
+    if (!loadCatalogue(translator, code.isEmpty() ? QLocale::system() : QLocale(code)).isEmpty()) {
+        const QString text = translator.translate(context, source, disambiguation);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
 }
 
 } // namespace peaka

@@ -41,6 +41,11 @@ public:
     static QString currentLanguage();
     // Whether the last install() loaded Qt's own qtbase catalogue.
     static bool qtCatalogueLoaded();
+    // `source` in language `code` ("" = the system's), whatever language is
+    // installed: what a message about switching says in the language chosen.
+    // The source text when that language has no catalogue or no translation.
+    static QString translate(const QString &code, const char *context, const char *source,
+                             const char *disambiguation = nullptr);
 };
 
 } // namespace peaka

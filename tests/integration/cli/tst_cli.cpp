@@ -123,6 +123,9 @@ void TestCli::showOwnedSucceeded()
     QVERIFY(human.out.contains("Files:"));
     QVERIFY(human.out.contains("Links expire"));
     QVERIFY(human.out.contains("X-Amz-Signature"));
+    // Sizes as the window shows them (SI: kB, MB), never KiB/MiB.
+    QVERIFY2(!human.out.contains("KiB") && !human.out.contains("MiB"), human.out.constData());
+    QVERIFY2(human.out.contains(" kB") || human.out.contains(" MB") || human.out.contains(" bytes"), human.out.constData());
     const CliResult json = runCli({QStringLiteral("show"), id, QStringLiteral("--json")}, env());
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
@@ -210,6 +213,9 @@ void TestCli::exitUnauthorized()
     const CliResult r = runCli({QStringLiteral("list")}, e);
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains("401"));
+    // Says what to do in a shell: the key came from the environment.
+    QVERIFY2(r.err.contains("Set PEAKA_API_KEY to a valid key"), r.err.constData());
+    QVERIFY(!r.err.contains("connection settings"));
     QVERIFY(!r.err.contains("xxxxxxxxxxxx")); // the key is never echoed
 }
 
