@@ -40,14 +40,7 @@ void run(CliContext &ctx)
         }
         auto *request = ctx.client->cancelExport(ctx.projectId, job.id);
         QObject::connect(request, &CancelExportRequest::finished, ctx.client,
-                         [&ctx, job](const CancelExportResult &result) {
-                             if (!result.ok()) {
-                                 ctx.failWith(result.error);
-                                 return;
-                             }
-                             printOutcome(ctx, job, true);
-                             ctx.finish(ExitOk);
-                         });
+                         printOrFail<CancelExportResult>(ctx, [&ctx, job](const auto &) { printOutcome(ctx, job, true); }));
     });
 }
 

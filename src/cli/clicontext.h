@@ -82,6 +82,21 @@ private:
     std::unique_ptr<QObject> m_owner;
 };
 
+// The usual end of one request: on an error its sentence and exit code, else
+// `print(result.value)` and exit 0. For a connect() or a source callback.
+template<typename Result, typename Print>
+auto printOrFail(CliContext &ctx, Print print)
+{
+    return [&ctx, print = std::move(print)](const Result &result) {
+        if (!result.ok()) {
+            ctx.failWith(result.error);
+            return;
+        }
+        print(result.value);
+        ctx.finish();
+    };
+}
+
 // The usual start of a command on one export: checks for a project and
 // exactly one EXPORT_ID argument (else `usage` and exit 1), reads the export,
 // and calls `then` with it; an API error ends the program with its sentence.

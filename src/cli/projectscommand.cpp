@@ -19,7 +19,23 @@ void run(CliContext &ctx)
         ctx.fail(ExitUsage, CliContext::tr("Usage: peaka-exports-cli projects"));
         return;
     }
-    sourceSession(ctx)->projectDirectory(ctx.client, [&ctx](const ApiResult<QList<ProjectEntry>> &r) {
+    const auto print = printOrFail<ApiResult<QList<ProjectEntry>>>(ctx, [&ctx](const QList<ProjectEntry> &entries) {
+        if (ctx.json) {
+            QJsonArray arr;
+            for (const ProjectEntry &e : entries)
+                arr.append(e.toJson());
+            ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+            return;
+        }
+        QList<QStringList> rows;
+        for (const ProjectEntry &e : entries)
+            rows << QStringList{e.project.id, e.project.name, e.workspace.name, e.organization.name};
+        printTable(ctx.out(),
+                   {CliContext::tr("ID"), CliContext::tr("PROJECT"), CliContext::tr("WORKSPACE"),
+                    CliContext::tr("ORGANIZATION")},
+                   rows);
+    });
+    sourceSession(ctx)->projectDirectory(ctx.client, [&ctx, print](const ApiResult<QList<ProjectEntry>> &r) {
         if (r.error.kind() == ApiError::Forbidden) { // a 401 is a bad key: failWith() says so
             ctx.fail(ExitAuth, CliContext::tr("Listing projects needs a Partner API key; this key was refused (%1). "
                                               "A Project API key reaches only its own project: pass its id with "
@@ -27,25 +43,7 @@ void run(CliContext &ctx)
                                    .arg(r.error.httpStatus()));
             return;
         }
-        if (!r.ok()) {
-            ctx.failWith(r.error);
-            return;
-        }
-        if (ctx.json) {
-            QJsonArray arr;
-            for (const ProjectEntry &e : r.value)
-                arr.append(e.toJson());
-            ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
-        } else {
-            QList<QStringList> rows;
-            for (const ProjectEntry &e : r.value)
-                rows << QStringList{e.project.id, e.project.name, e.workspace.name, e.organization.name};
-            printTable(ctx.out(),
-                       {CliContext::tr("ID"), CliContext::tr("PROJECT"), CliContext::tr("WORKSPACE"),
-                        CliContext::tr("ORGANIZATION")},
-                       rows);
-        }
-        ctx.finish();
+        print(r);
     });
 }
 

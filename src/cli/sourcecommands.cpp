@@ -46,14 +46,8 @@ void printRows(CliContext &ctx, const QList<T> &rows, const QStringList &header,
 template<typename T>
 SourceCallback<QList<T>> printer(CliContext &ctx, QStringList header, std::function<QStringList(const T &)> cells)
 {
-    return [&ctx, header, cells](const ApiResult<QList<T>> &r) {
-        if (!r.ok()) {
-            ctx.failWith(r.error);
-            return;
-        }
-        printRows<T>(ctx, r.value, header, cells);
-        ctx.finish();
-    };
+    return printOrFail<ApiResult<QList<T>>>(
+        ctx, [&ctx, header, cells](const QList<T> &rows) { printRows<T>(ctx, rows, header, cells); });
 }
 
 void runQueries(CliContext &ctx)
