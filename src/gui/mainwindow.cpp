@@ -4,6 +4,7 @@
 
 #include "api/baseurl.h"
 #include "cache/exportlistcachelink.h"
+#include "connectionpicker.h"
 #include "connections/connectionregistry.h"
 #include "credentials/apikey.h"
 #include "emptylisthint.h"
@@ -174,17 +175,8 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
     const Connection before = currentConnection();
     const QString beforeProject = currentProjectId();
     m_connections = connections;
-    m_entries.clear();
     const QSignalBlocker block(ui->mainToolBar->connectionCombo());
-    ui->mainToolBar->connectionCombo()->clear();
-    for (int c = 0; c < connections.size(); ++c) {
-        for (int p = 0; p < connections.at(c).projectIds.size(); ++p) {
-            const Connection &conn = connections.at(c);
-            ui->mainToolBar->connectionCombo()->addItem(tr("%1 · %2", "connection name · project id")
-                                           .arg(conn.name, conn.projectIds.at(p)));
-            m_entries.append({c, p});
-        }
-    }
+    m_entries = ConnectionPicker::fill(ui->mainToolBar->connectionCombo(), connections);
     if (m_entries.isEmpty()) {
         m_poller->setProjectId({});
         m_model->clear();
@@ -215,6 +207,7 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
     }
     entry = std::max(entry, 0);
     ui->mainToolBar->connectionCombo()->setCurrentIndex(entry);
+    ConnectionPicker::showCurrent(ui->mainToolBar->connectionCombo());
     if (browsing && sameTarget(before, beforeProject, currentConnection(), currentProjectId())) {
         ui->mainToolBar->setDemoBadgeVisible(currentConnection().demo);
         updateTitle();
@@ -250,6 +243,7 @@ void MainWindow::activateEntry(int entry)
         return;
     const Connection &conn = m_connections.at(m_entries.at(entry).first);
     const QString project = conn.projectIds.at(m_entries.at(entry).second);
+    ConnectionPicker::showCurrent(ui->mainToolBar->connectionCombo());
     Q_EMIT currentConnectionChanged(conn, project);
     ui->pages->setCurrentWidget(ui->browsePage);
     ui->mainToolBar->setVisible(true);
