@@ -302,12 +302,12 @@
         <translation>Peaka Exports</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
@@ -776,7 +776,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+44"/>
+        <location filename="../src/app/main.cpp" line="+49"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+86"/>
         <source>Browse and download Peaka data exports.</source>
         <translation>Peaka-Datenexporte durchsuchen und herunterladen.</translation>
     </message>
@@ -802,6 +802,11 @@
         <translation>Mit Demodaten von einem eingebauten Server ausprobieren.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Neither show nor keep the cached export lists (every list comes from the server).</source>
+        <translation>Zwischengespeicherte Exportlisten weder anzeigen noch behalten (jede Liste kommt vom Server).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Quit after SEC seconds (for checks).</source>
         <translation>Nach SEC Sekunden beenden (für Prüfungen).</translation>
@@ -812,7 +817,7 @@
         <translation>Die Sprache CODE verwenden (z. B. de, tr).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Dieser Build enthält keinen Demo-Server (er benötigt Qt HttpServer).</translation>
     </message>
@@ -1366,7 +1371,7 @@
 <context>
     <name>peaka::ExportListModel</name>
     <message>
-        <location filename="../src/core/exports/exportlistmodel.cpp" line="+81"/>
+        <location filename="../src/core/exports/exportlistmodel.cpp" line="+38"/>
         <source>Status</source>
         <comment>column header</comment>
         <translation>Status</translation>
@@ -1432,18 +1437,18 @@
         <translation>Export-ID</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+141"/>
         <source>Status &quot;%1&quot; is not known to this version of the app.</source>
         <translation>Der Status „%1“ ist dieser Version der App nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 rows</source>
         <comment>tooltip: exact row count</comment>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 bytes</source>
         <comment>tooltip: exact size</comment>
         <translation>%1 Bytes</translation>
@@ -2463,7 +2468,22 @@ Projekte: %2</translation>
 <context>
     <name>peaka::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+75"/>
+        <location filename="../src/cli/clicontext.cpp" line="+65"/>
+        <source>The API key in $PEAKA_API_KEY was rejected (HTTP 401). Set PEAKA_API_KEY to a valid key, or unset it and pass --profile NAME to use a saved profile&apos;s key.</source>
+        <translation>Der API-Schlüssel in $PEAKA_API_KEY wurde abgelehnt (HTTP 401). Setzen Sie PEAKA_API_KEY auf einen gültigen Schlüssel, oder entfernen Sie die Variable und geben Sie --profile NAME an, um den Schlüssel eines gespeicherten Profils zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key of profile “%1” was rejected (HTTP 401). Store a valid key: in the app (Connection ▸ Manage Connections…), or with “peaka-exports-cli profiles remove %1” and “profiles add %1 … --key-stdin”; or set PEAKA_API_KEY for this shell.</source>
+        <translation>Der API-Schlüssel des Profils „%1“ wurde abgelehnt (HTTP 401). Hinterlegen Sie einen gültigen Schlüssel: in der App (Verbindung ▸ Verbindungen verwalten…) oder mit „peaka-exports-cli profiles remove %1“ und „profiles add %1 … --key-stdin“; oder setzen Sie PEAKA_API_KEY für diese Shell.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server said: “%1”</source>
+        <translation>Der Server meldete: „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
         <translation>Kein Projekt: Geben Sie --project ID an oder setzen Sie PEAKA_PROJECT.</translation>
     </message>
@@ -2549,7 +2569,7 @@ Projekte: %2</translation>
         <translation>Einen Export starten und seine ID ausgeben (--json: die Zeile). --wait verfolgt ihn bis zum Ende (Exit-Code 2, wenn er fehlschlägt); --download DIR lädt zusätzlich seine Dateien herunter (schließt --wait ein).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV (default) or JSONL.</source>
         <translation>CSV (Standard) oder JSONL.</translation>
     </message>
@@ -2645,12 +2665,12 @@ Projekte: %2</translation>
         <translation>Aufruf: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Download the files of an export (resumable, verified); prints the saved paths.</source>
         <translation>Die Dateien eines Exports herunterladen (fortsetzbar, geprüft); gibt die gespeicherten Pfade aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder to save into (default: the current folder).</source>
         <translation>Zielordner (Standard: der aktuelle Ordner).</translation>
     </message>
@@ -2814,12 +2834,12 @@ Projekte: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>List every export of the project (all pages), newest first.</source>
         <translation>Alle Exporte des Projekts auflisten (alle Seiten), neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only these statuses (comma-separated): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</source>
         <translation>Nur diese Status (durch Kommas getrennt): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</translation>
     </message>
@@ -2867,6 +2887,11 @@ Projekte: %2</translation>
         <location line="+1"/>
         <source>Use the language CODE (e.g. de, tr).</source>
         <translation>Die Sprache CODE verwenden (z. B. de, tr).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted for symmetry with the app: the CLI never uses cached lists; every list is read from the server.</source>
+        <translation>Der Einheitlichkeit mit der App wegen angenommen: Die CLI verwendet nie zwischengespeicherte Listen; jede Liste wird vom Server gelesen.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3003,7 +3028,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Aufruf: profiles list | profiles add NAME ... --key-stdin | profiles remove NAME</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Saved connection profiles; keys live in the OS keychain.</source>
         <translation>Gespeicherte Verbindungsprofile; die Schlüssel liegen im Schlüsselbund des Systems.</translation>
     </message>
@@ -3068,14 +3093,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Aufruf: peaka-exports-cli projects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Listing projects needs a Partner API key; this key was refused (%1). A Project API key reaches only its own project: pass its id with --project.</source>
         <translation>Zum Auflisten von Projekten ist ein Partner-API-Schlüssel nötig; dieser Schlüssel wurde abgelehnt (%1). Ein Projekt-API-Schlüssel erreicht nur sein eigenes Projekt: Geben Sie dessen ID mit --project an.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
         <location filename="../src/cli/showcommand.cpp" line="+9"/>
-        <location filename="../src/cli/sourcecommands.cpp" line="+70"/>
+        <location filename="../src/cli/sourcecommands.cpp" line="+64"/>
         <location line="+16"/>
         <location filename="../src/cli/sourcelookup.cpp" line="+77"/>
         <location line="+35"/>
@@ -3098,7 +3123,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>List every project (organization, workspace, name, id); needs a Partner API key.</source>
         <translation>Alle Projekte auflisten (Organisation, Workspace, Name, ID); benötigt einen Partner-API-Schlüssel.</translation>
     </message>
@@ -3228,12 +3253,12 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Aufruf: peaka-exports-cli show EXPORT_ID</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Show every field of one export, with its download links.</source>
         <translation>Alle Felder eines Exports anzeigen, mit seinen Download-Links.</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="+49"/>
+        <location filename="../src/cli/textformat.cpp" line="+51"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 s</translation>
@@ -3256,7 +3281,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Aufruf: peaka-exports-cli wait EXPORT_ID [--wait-timeout SEC] [--download DIR]</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Wait until an export has ended and print its status (--json: the row). Exit 0 when it succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out.</source>
         <translation>Warten, bis ein Export beendet ist, und seinen Status ausgeben (--json: die Zeile). Exit-Code 0 bei Erfolg, 2 wenn er fehlgeschlagen, abgebrochen oder abgelaufen ist, 3 wenn --wait-timeout abgelaufen ist.</translation>
     </message>
@@ -3276,7 +3301,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Aufruf: peaka-exports-cli cancel EXPORT_ID</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Cancel a PENDING or RUNNING export (exit 0 also when it had already finished).</source>
         <translation>Einen Export mit Status PENDING oder RUNNING abbrechen (Exit-Code 0 auch, wenn er bereits beendet war).</translation>
     </message>
@@ -3309,12 +3334,12 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Show the first rows of a downloaded CSV or JSONL file, plain or .gz.</source>
         <translation>Die ersten Zeilen einer heruntergeladenen CSV- oder JSONL-Datei anzeigen, unkomprimiert oder als .gz.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How many rows to show (default %1).</source>
         <translation>Anzahl der angezeigten Zeilen (Standard %1).</translation>
     </message>
@@ -3324,7 +3349,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Das CSV-Trennzeichen (Standard: automatisch erkannt unter , ; tab |).</translation>
     </message>
     <message>
-        <location filename="../src/cli/sourcecommands.cpp" line="-63"/>
+        <location filename="../src/cli/sourcecommands.cpp" line="-57"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3334,7 +3359,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Usage: peaka-exports-cli queries</source>
         <translation>Aufruf: peaka-exports-cli queries</translation>
     </message>
@@ -3425,17 +3450,17 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Cache-Spalte; wird nie exportiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>List the project&apos;s saved queries (id, display name, SQL name, folder, type).</source>
         <translation>Die gespeicherten Abfragen des Projekts auflisten (ID, Anzeigename, SQL-Name, Ordner, Typ).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>List the catalogs; the schemas of one catalog; the tables of one schema. CATALOG is an id or a name.</source>
         <translation>Die Kataloge auflisten; die Schemas eines Katalogs; die Tabellen eines Schemas. CATALOG ist eine ID oder ein Name.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>List a table&apos;s columns with their SQL types (names for create --columns).</source>
         <translation>Die Spalten einer Tabelle mit ihren SQL-Typen auflisten (Namen für create --columns).</translation>
     </message>
@@ -3472,6 +3497,30 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <location filename="../src/demoserver/demoserver.cpp" line="+144"/>
         <source>Could not listen on 127.0.0.1: %1</source>
         <translation>Auf 127.0.0.1 konnte nicht gelauscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::AboutBox</name>
+    <message>
+        <location filename="../src/gui/aboutbox.cpp" line="+12"/>
+        <source>&lt;h3&gt;Peaka Exports %1&lt;/h3&gt;&lt;p&gt;Browse, follow and download the data exports of your Peaka projects.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;%4 · %5&lt;/p&gt;</source>
+        <comment>about box: %1 app version, %2/%3 Qt versions, %4/%5 links</comment>
+        <translation>&lt;h3&gt;Peaka Exports %1&lt;/h3&gt;&lt;p&gt;Datenexporte Ihrer Peaka-Projekte durchsuchen, verfolgen und herunterladen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;%4 · %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peaka website</source>
+        <translation>Peaka-Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peaka documentation</source>
+        <translation>Peaka-Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Peaka Exports</source>
+        <translation>Über Peaka Exports</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3857,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::DownloadsPanel</name>
     <message>
-        <location filename="../src/gui/downloadspanel.cpp" line="+30"/>
+        <location filename="../src/gui/downloadspanel.cpp" line="+31"/>
         <location line="+9"/>
         <source>Downloads</source>
         <comment>dock title</comment>
@@ -3826,7 +3875,7 @@ ID: %4</translation>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Selected download</source>
         <translation>Ausgewählter Download</translation>
     </message>
@@ -4040,13 +4089,18 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+116"/>
-        <location line="+81"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+118"/>
+        <location line="+101"/>
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
+        <source>There is no export with the ID %1 in this project. Check the ID, or open the connection and project it belongs to.</source>
+        <translation>In diesem Projekt gibt es keinen Export mit der ID %1. Prüfen Sie die ID oder öffnen Sie die Verbindung und das Projekt, zu denen er gehört.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not load the details: %1</source>
         <translation>Die Details konnten nicht geladen werden: %1</translation>
     </message>
@@ -4062,13 +4116,13 @@ ID: %4</translation>
         <translation>%1 (dieser App unbekannt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 (%2 bytes)</source>
         <comment>size: human readable (exact)</comment>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>created: exact time (relative time)</comment>
         <translation>%1 (%2)</translation>
@@ -4149,6 +4203,14 @@ ID: %4</translation>
     </message>
 </context>
 <context>
+    <name>peaka::gui::ExportFilterBar</name>
+    <message>
+        <location filename="../src/gui/exportfilterbar.cpp" line="+25"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ExportTableView</name>
     <message>
         <location filename="../src/gui/exporttableview.cpp" line="+79"/>
@@ -4159,7 +4221,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+32"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+25"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Verbindung und Projekt</translation>
@@ -4180,12 +4242,12 @@ ID: %4</translation>
         <translation>Ein eingebauter Demo-Server auf diesem Computer: Nichts hier ist echt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/gui/exportfilterbar.cpp" line="+11"/>
         <source>Search exports</source>
         <translation>Exporte durchsuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search source, ID, user, error…</source>
         <translation>Quelle, ID, Benutzer, Fehler suchen…</translation>
     </message>
@@ -4195,7 +4257,7 @@ ID: %4</translation>
         <translation>In Quelle, Export-ID, Benutzer, Fehler, Abfrage-ID und Tabelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+69"/>
         <source>Connections menu</source>
         <translation>Menü „Verbindungen“</translation>
     </message>
@@ -4245,12 +4307,13 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::LanguageMenu</name>
     <message>
-        <location filename="../src/gui/languagemenu.cpp" line="+13"/>
+        <location filename="../src/gui/languagemenu.cpp" line="+25"/>
+        <location line="+51"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>System</source>
         <comment>language: follow the operating system</comment>
         <translation>System</translation>
@@ -4262,20 +4325,27 @@ ID: %4</translation>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <location line="+40"/>
+        <source>Restart Now</source>
+        <comment>restart the app in the new language</comment>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The new language is used the next time you start Peaka Exports.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Peaka Exports verwendet.</translation>
+        <location line="+2"/>
+        <source>Later</source>
+        <comment>restart the app later</comment>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peaka Exports shows the new language after a restart. Running downloads are paused and resume after the restart.</source>
+        <translation>Peaka Exports zeigt die neue Sprache nach einem Neustart. Laufende Downloads werden angehalten und nach dem Neustart fortgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>peaka::gui::MainMenus</name>
     <message>
-        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
+        <location filename="../src/gui/mainmenus.cpp" line="+48"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
@@ -4300,32 +4370,47 @@ ID: %4</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Connection</source>
         <comment>menu</comment>
         <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Peaka Exports</source>
+        <translation>Über &amp;Peaka Exports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+54"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+58"/>
         <source>List status</source>
         <translation>Status der Liste</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The connection %1 is not open.</source>
         <translation>Die Verbindung %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>&amp;Add Connection…</source>
         <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
@@ -4376,7 +4461,7 @@ ID: %4</translation>
         <translation>Die Liste zeigt die zuletzt empfangenen Daten.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Open Export</source>
         <translation>Export öffnen</translation>
     </message>
@@ -4397,6 +4482,18 @@ ID: %4</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>cached · updating…</source>
+        <comment>status: the list shows rows kept from the last run while the server is read</comment>
+        <translation>zwischengespeichert · wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached</source>
+        <comment>status: the list shows rows kept from the last run; the server could not confirm them</comment>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading exports… %1 so far</source>
         <comment>rows of a paged list read so far</comment>
         <translation>Exporte werden geladen… bisher %1</translation>
@@ -4421,13 +4518,8 @@ ID: %4</translation>
             <numerusform>%n laufen</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 export</source>
-        <translation>1 Export</translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+4"/>
         <source>%n exports</source>
         <translation>
             <numerusform>%n Export</numerusform>
@@ -4443,7 +4535,17 @@ ID: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>No exports in this project yet. New Export… (Ctrl+N) starts one.</source>
+        <translation>In diesem Projekt gibt es noch keine Exporte. Neuer Export… (Strg+N) startet einen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No export matches the status filter, “Mine” or the search. Esc in the search clears it.</source>
+        <translation>Kein Export passt zum Statusfilter, zu „Meine“ oder zur Suche. Esc im Suchfeld leert die Suche.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Peaka Exports</source>
         <translation>Peaka Exports</translation>
     </message>
@@ -4452,6 +4554,29 @@ ID: %4</translation>
         <source>%1 · %2 — Peaka Exports</source>
         <comment>window title: connection · project</comment>
         <translation>%1 · %2 — Peaka Exports</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::MainWindowAssembly</name>
+    <message>
+        <location filename="../src/gui/mainwindowassembly.cpp" line="+100"/>
+        <source>Clear &amp;Cache</source>
+        <translation>&amp;Zwischenspeicher leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the export lists kept on this computer for a quick start</source>
+        <translation>Die für einen schnellen Start auf diesem Computer gespeicherten Exportlisten vergessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared the cached export lists.</source>
+        <translation>Die zwischengespeicherten Exportlisten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some cached export lists could not be removed.</source>
+        <translation>Einige zwischengespeicherte Exportlisten konnten nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -4879,7 +5004,7 @@ ID: %3</translation>
         <translation>Hinweis zu den Spalten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Loading saved queries…</source>
         <translation>Gespeicherte Abfragen werden geladen…</translation>
     </message>

@@ -284,7 +284,7 @@
 <context>
     <name>peaka::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+358"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+362"/>
         <source>Showing %n exports; the rest could not be loaded:</source>
         <translation>
             <numerusform>Showing %n export; the rest could not be loaded:</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+114"/>
         <source>%n running</source>
         <comment>exports pending or running</comment>
         <translation>

@@ -302,12 +302,12 @@
         <translation>Peaka Exports</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Exports</source>
         <translation>Dışa aktarmalar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
@@ -776,7 +776,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+44"/>
+        <location filename="../src/app/main.cpp" line="+49"/>
         <source>Could not start the demo server: %1</source>
         <translation>Demo sunucusu başlatılamadı: %1</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+86"/>
         <source>Browse and download Peaka data exports.</source>
         <translation>Peaka veri dışa aktarmalarına göz atın ve indirin.</translation>
     </message>
@@ -802,6 +802,11 @@
         <translation>Yerleşik bir sunucudan gelen demo verileriyle keşfet.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Neither show nor keep the cached export lists (every list comes from the server).</source>
+        <translation>Önbellekteki dışa aktarma listelerini ne göster ne de sakla (her liste sunucudan gelir).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Quit after SEC seconds (for checks).</source>
         <translation>SEC saniye sonra çık (denetimler için).</translation>
@@ -812,7 +817,7 @@
         <translation>CODE dilini kullan (ör. de, tr).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Bu derlemede demo sunucusu yok (Qt HttpServer gerektirir).</translation>
     </message>
@@ -1357,7 +1362,7 @@
 <context>
     <name>peaka::ExportListModel</name>
     <message>
-        <location filename="../src/core/exports/exportlistmodel.cpp" line="+81"/>
+        <location filename="../src/core/exports/exportlistmodel.cpp" line="+38"/>
         <source>Status</source>
         <comment>column header</comment>
         <translation>Durum</translation>
@@ -1423,18 +1428,18 @@
         <translation>Dışa aktarma kimliği</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+141"/>
         <source>Status &quot;%1&quot; is not known to this version of the app.</source>
         <translation>“%1” durumu uygulamanın bu sürümünce bilinmiyor.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 rows</source>
         <comment>tooltip: exact row count</comment>
         <translation>%1 satır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 bytes</source>
         <comment>tooltip: exact size</comment>
         <translation>%1 bayt</translation>
@@ -2443,7 +2448,22 @@ Projeler: %2</translation>
 <context>
     <name>peaka::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+75"/>
+        <location filename="../src/cli/clicontext.cpp" line="+65"/>
+        <source>The API key in $PEAKA_API_KEY was rejected (HTTP 401). Set PEAKA_API_KEY to a valid key, or unset it and pass --profile NAME to use a saved profile&apos;s key.</source>
+        <translation>$PEAKA_API_KEY içindeki API anahtarı reddedildi (HTTP 401). PEAKA_API_KEY değişkenine geçerli bir anahtar verin ya da değişkeni kaldırıp kayıtlı bir profilin anahtarını kullanmak için --profile AD verin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key of profile “%1” was rejected (HTTP 401). Store a valid key: in the app (Connection ▸ Manage Connections…), or with “peaka-exports-cli profiles remove %1” and “profiles add %1 … --key-stdin”; or set PEAKA_API_KEY for this shell.</source>
+        <translation>“%1” profilinin API anahtarı reddedildi (HTTP 401). Geçerli bir anahtar kaydedin: uygulamada (Bağlantı ▸ Bağlantıları yönet…) ya da “peaka-exports-cli profiles remove %1” ve “profiles add %1 … --key-stdin” ile; veya bu kabuk için PEAKA_API_KEY ayarlayın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server said: “%1”</source>
+        <translation>Sunucunun yanıtı: “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No project: pass --project ID or set PEAKA_PROJECT.</source>
         <translation>Proje yok: --project ID verin veya PEAKA_PROJECT ayarlayın.</translation>
     </message>
@@ -2529,7 +2549,7 @@ Projeler: %2</translation>
         <translation>Bir dışa aktarma başlat ve kimliğini yazdır (--json: satırın tamamı). --wait sonuna kadar izler (başarısız olursa çıkış kodu 2); --download DIR dosyalarını da indirir (--wait içerir).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV (default) or JSONL.</source>
         <translation>CSV (varsayılan) veya JSONL.</translation>
     </message>
@@ -2625,12 +2645,12 @@ Projeler: %2</translation>
         <translation>Kullanım: peaka-exports-cli download EXPORT_ID [-o DIR] [--file NAME] [--decompress]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Download the files of an export (resumable, verified); prints the saved paths.</source>
         <translation>Bir dışa aktarmanın dosyalarını indir (sürdürülebilir, doğrulanmış); kaydedilen yolları yazdırır.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder to save into (default: the current folder).</source>
         <translation>Kaydedilecek klasör (varsayılan: geçerli klasör).</translation>
     </message>
@@ -2792,12 +2812,12 @@ Projeler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>List every export of the project (all pages), newest first.</source>
         <translation>Projenin tüm dışa aktarmalarını listele (tüm sayfalar), en yeniler önce.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only these statuses (comma-separated): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</source>
         <translation>Yalnızca bu durumlar (virgülle ayrılmış): PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED.</translation>
     </message>
@@ -2845,6 +2865,11 @@ Projeler: %2</translation>
         <location line="+1"/>
         <source>Use the language CODE (e.g. de, tr).</source>
         <translation>CODE dilini kullan (ör. de, tr).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted for symmetry with the app: the CLI never uses cached lists; every list is read from the server.</source>
+        <translation>Uygulamayla tutarlılık için kabul edilir: CLI önbellekteki listeleri hiç kullanmaz; her liste sunucudan okunur.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2981,7 +3006,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Kullanım: profiles list | profiles add NAME ... --key-stdin | profiles remove NAME</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Saved connection profiles; keys live in the OS keychain.</source>
         <translation>Kayıtlı bağlantı profilleri; anahtarlar işletim sisteminin anahtar zincirinde durur.</translation>
     </message>
@@ -3046,14 +3071,14 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Kullanım: peaka-exports-cli projects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Listing projects needs a Partner API key; this key was refused (%1). A Project API key reaches only its own project: pass its id with --project.</source>
         <translation>Projeleri listelemek için bir İş Ortağı API anahtarı gerekir; bu anahtar reddedildi (%1). Bir Proje API anahtarı yalnızca kendi projesine erişir: kimliğini --project ile verin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
         <location filename="../src/cli/showcommand.cpp" line="+9"/>
-        <location filename="../src/cli/sourcecommands.cpp" line="+70"/>
+        <location filename="../src/cli/sourcecommands.cpp" line="+64"/>
         <location line="+16"/>
         <location filename="../src/cli/sourcelookup.cpp" line="+77"/>
         <location line="+35"/>
@@ -3076,7 +3101,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>KURULUŞ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>List every project (organization, workspace, name, id); needs a Partner API key.</source>
         <translation>Tüm projeleri listele (kuruluş, çalışma alanı, ad, kimlik); bir İş Ortağı API anahtarı gerekir.</translation>
     </message>
@@ -3206,12 +3231,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Kullanım: peaka-exports-cli show EXPORT_ID</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Show every field of one export, with its download links.</source>
         <translation>Bir dışa aktarmanın tüm alanlarını indirme bağlantılarıyla birlikte göster.</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="+49"/>
+        <location filename="../src/cli/textformat.cpp" line="+51"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 sn</translation>
@@ -3234,7 +3259,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Kullanım: peaka-exports-cli wait EXPORT_ID [--wait-timeout SEC] [--download DIR]</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Wait until an export has ended and print its status (--json: the row). Exit 0 when it succeeded, 2 when it failed, was cancelled or expired, 3 when --wait-timeout ran out.</source>
         <translation>Bir dışa aktarma bitene kadar bekle ve durumunu yazdır (--json: satırın tamamı). Başarılı olursa çıkış kodu 0; başarısız olur, iptal edilir veya süresi dolarsa 2; --wait-timeout dolarsa 3.</translation>
     </message>
@@ -3254,7 +3279,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>Kullanım: peaka-exports-cli cancel EXPORT_ID</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Cancel a PENDING or RUNNING export (exit 0 also when it had already finished).</source>
         <translation>PENDING veya RUNNING durumundaki bir dışa aktarmayı iptal et (zaten bitmişse de çıkış kodu 0).</translation>
     </message>
@@ -3286,12 +3311,12 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Show the first rows of a downloaded CSV or JSONL file, plain or .gz.</source>
         <translation>İndirilmiş bir CSV veya JSONL dosyasının (düz veya .gz) ilk satırlarını göster.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How many rows to show (default %1).</source>
         <translation>Gösterilecek satır sayısı (varsayılan %1).</translation>
     </message>
@@ -3301,7 +3326,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>CSV ayırıcısı (varsayılan: , ; sekme | arasından tahmin edilir).</translation>
     </message>
     <message>
-        <location filename="../src/cli/sourcecommands.cpp" line="-63"/>
+        <location filename="../src/cli/sourcecommands.cpp" line="-57"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
@@ -3311,7 +3336,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>hayır</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Usage: peaka-exports-cli queries</source>
         <translation>Kullanım: peaka-exports-cli queries</translation>
     </message>
@@ -3402,17 +3427,17 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>önbellek sütunu; hiçbir zaman dışa aktarılmaz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>List the project&apos;s saved queries (id, display name, SQL name, folder, type).</source>
         <translation>Projenin kayıtlı sorgularını listele (kimlik, görünen ad, SQL adı, klasör, tür).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>List the catalogs; the schemas of one catalog; the tables of one schema. CATALOG is an id or a name.</source>
         <translation>Katalogları; bir kataloğun şemalarını; bir şemanın tablolarını listele. CATALOG bir kimlik veya addır.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>List a table&apos;s columns with their SQL types (names for create --columns).</source>
         <translation>Bir tablonun sütunlarını SQL türleriyle listele (create --columns için adlar).</translation>
     </message>
@@ -3447,6 +3472,30 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <location filename="../src/demoserver/demoserver.cpp" line="+144"/>
         <source>Could not listen on 127.0.0.1: %1</source>
         <translation>127.0.0.1 üzerinde dinlenemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::AboutBox</name>
+    <message>
+        <location filename="../src/gui/aboutbox.cpp" line="+12"/>
+        <source>&lt;h3&gt;Peaka Exports %1&lt;/h3&gt;&lt;p&gt;Browse, follow and download the data exports of your Peaka projects.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;%4 · %5&lt;/p&gt;</source>
+        <comment>about box: %1 app version, %2/%3 Qt versions, %4/%5 links</comment>
+        <translation>&lt;h3&gt;Peaka Exports %1&lt;/h3&gt;&lt;p&gt;Peaka projelerinizin veri dışa aktarmalarına göz atın, onları izleyin ve indirin.&lt;/p&gt;&lt;p&gt;Qt %2 ile derlendi, Qt %3 üzerinde çalışıyor.&lt;/p&gt;&lt;p&gt;Lisans: GNU Genel Kamu Lisansı, sürüm 3 veya üstü (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;%4 · %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peaka website</source>
+        <translation>Peaka web sitesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peaka documentation</source>
+        <translation>Peaka belgeleri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Peaka Exports</source>
+        <translation>Peaka Exports hakkında</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3827,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::DownloadsPanel</name>
     <message>
-        <location filename="../src/gui/downloadspanel.cpp" line="+30"/>
+        <location filename="../src/gui/downloadspanel.cpp" line="+31"/>
         <location line="+9"/>
         <source>Downloads</source>
         <comment>dock title</comment>
@@ -3796,7 +3845,7 @@ Kimlik: %4</translation>
         <translation>İndirmeler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Selected download</source>
         <translation>Seçili indirme</translation>
     </message>
@@ -4010,13 +4059,18 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+116"/>
-        <location line="+81"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+118"/>
+        <location line="+101"/>
         <source>Loading details…</source>
         <translation>Ayrıntılar yükleniyor…</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
+        <source>There is no export with the ID %1 in this project. Check the ID, or open the connection and project it belongs to.</source>
+        <translation>Bu projede %1 kimlikli bir dışa aktarma yok. Kimliği denetleyin ya da ait olduğu bağlantıyı ve projeyi açın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not load the details: %1</source>
         <translation>Ayrıntılar yüklenemedi: %1</translation>
     </message>
@@ -4032,13 +4086,13 @@ Kimlik: %4</translation>
         <translation>%1 (bu uygulamaca bilinmiyor)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 (%2 bytes)</source>
         <comment>size: human readable (exact)</comment>
         <translation>%1 (%2 bayt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>created: exact time (relative time)</comment>
         <translation>%1 (%2)</translation>
@@ -4118,6 +4172,14 @@ Kimlik: %4</translation>
     </message>
 </context>
 <context>
+    <name>peaka::gui::ExportFilterBar</name>
+    <message>
+        <location filename="../src/gui/exportfilterbar.cpp" line="+25"/>
+        <source>Filters</source>
+        <translation>Filtreler</translation>
+    </message>
+</context>
+<context>
     <name>peaka::gui::ExportTableView</name>
     <message>
         <location filename="../src/gui/exporttableview.cpp" line="+79"/>
@@ -4128,7 +4190,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
-        <location filename="../src/gui/exporttoolbar.cpp" line="+32"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+25"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Bağlantı ve proje</translation>
@@ -4149,12 +4211,12 @@ Kimlik: %4</translation>
         <translation>Bu bilgisayarda yerleşik bir demo sunucusu: buradaki hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/gui/exportfilterbar.cpp" line="+11"/>
         <source>Search exports</source>
         <translation>Dışa aktarmalarda ara</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search source, ID, user, error…</source>
         <translation>Kaynak, kimlik, kullanıcı, hata ara…</translation>
     </message>
@@ -4164,7 +4226,7 @@ Kimlik: %4</translation>
         <translation>Kaynak, dışa aktarma kimliği, kullanıcı, hata, sorgu kimliği ve tabloda ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+69"/>
         <source>Connections menu</source>
         <translation>Bağlantılar menüsü</translation>
     </message>
@@ -4214,12 +4276,13 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::LanguageMenu</name>
     <message>
-        <location filename="../src/gui/languagemenu.cpp" line="+13"/>
+        <location filename="../src/gui/languagemenu.cpp" line="+25"/>
+        <location line="+51"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>System</source>
         <comment>language: follow the operating system</comment>
         <translation>Sistem</translation>
@@ -4231,20 +4294,27 @@ Kimlik: %4</translation>
         <translation>Sistem (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Language</source>
-        <translation>Dil</translation>
+        <location line="+40"/>
+        <source>Restart Now</source>
+        <comment>restart the app in the new language</comment>
+        <translation>Şimdi yeniden başlat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The new language is used the next time you start Peaka Exports.</source>
-        <translation>Yeni dil, Peaka Exports&apos;u bir sonraki başlatışınızda kullanılır.</translation>
+        <location line="+2"/>
+        <source>Later</source>
+        <comment>restart the app later</comment>
+        <translation>Daha sonra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peaka Exports shows the new language after a restart. Running downloads are paused and resume after the restart.</source>
+        <translation>Peaka Exports yeni dili yeniden başlatıldıktan sonra gösterir. Süren indirmeler duraklatılır ve yeniden başlatmadan sonra devam eder.</translation>
     </message>
 </context>
 <context>
     <name>peaka::gui::MainMenus</name>
     <message>
-        <location filename="../src/gui/mainmenus.cpp" line="+46"/>
+        <location filename="../src/gui/mainmenus.cpp" line="+48"/>
         <source>Menu bar</source>
         <translation>Menü çubuğu</translation>
     </message>
@@ -4269,32 +4339,47 @@ Kimlik: %4</translation>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Connection</source>
         <comment>menu</comment>
         <translation>&amp;Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Peaka Exports</source>
+        <translation>Peaka Exports &amp;hakkında</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt hakkında</translation>
     </message>
 </context>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+54"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+58"/>
         <source>List status</source>
         <translation>Liste durumu</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The connection %1 is not open.</source>
         <translation>%1 bağlantısı açık değil.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>&amp;Add Connection…</source>
         <translation>Bağlantı &amp;ekle…</translation>
     </message>
@@ -4343,7 +4428,7 @@ Kimlik: %4</translation>
         <translation>Liste son alınan verileri gösteriyor.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Open Export</source>
         <translation>Dışa Aktarmayı Aç</translation>
     </message>
@@ -4364,6 +4449,18 @@ Kimlik: %4</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>cached · updating…</source>
+        <comment>status: the list shows rows kept from the last run while the server is read</comment>
+        <translation>önbellekten · güncelleniyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached</source>
+        <comment>status: the list shows rows kept from the last run; the server could not confirm them</comment>
+        <translation>önbellekten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading exports… %1 so far</source>
         <comment>rows of a paged list read so far</comment>
         <translation>Dışa aktarmalar yükleniyor… şimdiye kadar %1</translation>
@@ -4387,13 +4484,8 @@ Kimlik: %4</translation>
             <numerusform>%n çalışıyor</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 export</source>
-        <translation>1 dışa aktarma</translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+4"/>
         <source>%n exports</source>
         <translation>
             <numerusform>%n dışa aktarma</numerusform>
@@ -4407,7 +4499,17 @@ Kimlik: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>No exports in this project yet. New Export… (Ctrl+N) starts one.</source>
+        <translation>Bu projede henüz dışa aktarma yok. Yeni dışa aktarma… (Ctrl+N) bir tane başlatır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No export matches the status filter, “Mine” or the search. Esc in the search clears it.</source>
+        <translation>Durum filtresine, “Benimkiler” seçeneğine veya aramaya uyan dışa aktarma yok. Arama alanında Esc aramayı temizler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Peaka Exports</source>
         <translation>Peaka Exports</translation>
     </message>
@@ -4416,6 +4518,29 @@ Kimlik: %4</translation>
         <source>%1 · %2 — Peaka Exports</source>
         <comment>window title: connection · project</comment>
         <translation>%1 · %2 — Peaka Exports</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::MainWindowAssembly</name>
+    <message>
+        <location filename="../src/gui/mainwindowassembly.cpp" line="+100"/>
+        <source>Clear &amp;Cache</source>
+        <translation>Ö&amp;nbelleği temizle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the export lists kept on this computer for a quick start</source>
+        <translation>Hızlı başlangıç için bu bilgisayarda tutulan dışa aktarma listelerini unut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared the cached export lists.</source>
+        <translation>Önbellekteki dışa aktarma listeleri temizlendi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some cached export lists could not be removed.</source>
+        <translation>Önbellekteki bazı dışa aktarma listeleri kaldırılamadı.</translation>
     </message>
 </context>
 <context>
@@ -4835,7 +4960,7 @@ Kimlik: %3</translation>
         <translation>Sütunlarla ilgili not</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Loading saved queries…</source>
         <translation>Kayıtlı sorgular yükleniyor…</translation>
     </message>

@@ -6,6 +6,7 @@
 //
 //   bench_ui [ROWS]        (QT_QPA_PLATFORM=offscreen for a headless run)
 #include "demoserver.h"
+#include "exportjson.h"
 #include "exportfiltermodel.h"
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QUuid>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -87,6 +89,46 @@ private:
     qint64 m_longestEndNs = 0;
 };
 
+// Memory per row: the RSS growth of a bare model holding `rows` rows as the
+// parser makes them (the templates repeated with fresh ids and distinct
+// microsecond createdAt texts, as one JSON body, parsed), once the parsed list
+// is dropped. Every reading waits for the pool threads that free rows off the
+// UI thread and trims the heap first.
+void measureMemory(const QList<QJsonObject> &templates, int rows)
+{
+    const auto settle = [] {
+        QThreadPool::globalInstance()->waitForDone();
+        trim();
+        return rssBytes();
+    };
+    const qint64 before = settle();
+    auto *model = new ExportListModel;
+    QList<ExportJob> parsedRows;
+    {
+        QJsonArray body;
+        for (int i = 0; i < rows && !templates.isEmpty(); ++i) {
+            QJsonObject o = templates.at(i % templates.size());
+            o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            o.insert(QStringLiteral("createdAt"),
+                     QDateTime::fromMSecsSinceEpoch(1781000000000LL - qint64(i) * 37001, Qt::UTC)
+                             .toString(Qt::ISODateWithMs).chopped(1)
+                         + QStringLiteral("%1Z").arg(i % 1000, 3, 10, QLatin1Char('0')));
+            body.append(o);
+        }
+        parseExportList(QJsonDocument(body), &parsedRows);
+    }
+    const qint64 parsed = settle();
+    model->setJobs(parsedRows);
+    parsedRows = {};
+    const qint64 after = settle();
+    const int n = std::max(1, model->rowCount());
+    std::printf("parsed list: %.0f bytes per row before the model took it\n", double(parsed - before) / n);
+    std::printf("model memory: %.0f bytes per row (RSS delta %.1f MB for %d rows)\n",
+                double(after - before) / n, (after - before) / 1e6, n);
+    std::fflush(stdout);
+    delete model;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -120,6 +162,20 @@ int main(int argc, char **argv)
         s.generateExports(rows);
     });
     demo::DemoServer &server = *serverPtr;
+    if (qEnvironmentVariableIsSet("PEAKA_BENCH_MEMORY_ONLY")) {
+        // Only the memory figure, from the server's rows (no window, no paging).
+        QList<QJsonObject> templates;
+        onServer([&templates](demo::DemoServer &s) {
+            const auto all = s.exports();
+            for (int i = 0; i < all.size() && i < 1000; ++i)
+                templates.append(demo::exportRow(all.at(i), nullptr, true));
+        });
+        measureMemory(templates, rows);
+        QMetaObject::invokeMethod(&serverContext, [&] { delete serverPtr; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+        return 0;
+    }
 
     gui::MainWindowAssembly assembly;
     gui::MainWindow &window = *assembly.window();
@@ -144,63 +200,76 @@ int main(int argc, char **argv)
     };
     int step = -1;
     std::function<void()> next;
-    next = [&] {
-        ++step;
-        if (step == steps.size()) {
-            // Memory per row: a bare model holding the same rows, the list dropped.
-            const QList<ExportJob> copy = assembly.model()->jobs().toList();
-            assembly.setConnections({});
-            trim();
-            const qint64 before = rssBytes();
-            {
-                auto *model = new ExportListModel;
-                // ROWS rows as the parser makes them: the listed rows (one page
-                // while the list is not read in pages) repeated with fresh ids and
-                // distinct microsecond createdAt texts, as a JSON body, parsed.
-                QList<ExportJob> detached;
-                {
-                    QJsonArray body;
-                    for (int i = 0; i < rows && !copy.isEmpty(); ++i) {
-                        QJsonObject o = copy.at(i % copy.size()).toJson();
-                        o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-                        o.insert(QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(1781000000000LL - qint64(i) * 37001, Qt::UTC)
-                                                                  .toString(Qt::ISODateWithMs).chopped(1) + QStringLiteral("%1Z").arg(i % 1000, 3, 10, QLatin1Char('0')));
-                        body.append(o);
-                    }
-                    parseExportList(QJsonDocument(body), &detached);
-                }
-                trim();
-                const qint64 parsed = rssBytes();
-                model->setJobs(detached);
-                detached.clear();
-                trim();
-                const qint64 after = rssBytes();
-                std::printf("parsed list: %.0f bytes per row before the model took it\n",
-                            double(parsed - before) / std::max(1, model->rowCount()));
-                std::printf("model memory: %.0f bytes per row (RSS delta %.1f MB for %lld rows)\n",
-                            double(after - before) / model->rowCount(), (after - before) / 1e6,
-                            qint64(model->rowCount()));
-                delete model;
-            }
-            QCoreApplication::quit();
-            return;
-        }
-        steps.at(step).prepare();
+    // A step is a whole read of the list: every page merged (the poller reads
+    // pages of 200 and the model merges after each), so it ends with the first
+    // applied merge after the poller's loadFinished. Merge figures add up over
+    // the step's merges; the slice figure is the longest of them.
+    struct StepStats {
+        ExportListModel::MergeStats sum;
+        int merges = 0;
+        bool passDone = false;
+        bool ended = true;
+    } st;
+    const auto beginStep = [&] {
+        st = StepStats();
+        st.ended = false;
         meter.begin();
-        window.refresh();
     };
-    QObject::connect(&window, &gui::MainWindow::listRefreshed, &app, [&] {
+    const auto endStep = [&] {
+        st.ended = true;
         meter.end();
-        const auto stats = assembly.model()->lastMerge();
-        std::printf("%-30s rows %7d | longest UI stall %5lld ms | refresh total %5lld ms | diff (worker) %4lld ms"
+        const auto &m = st.sum;
+        std::printf("%-30s rows %7d | longest UI stall %5lld ms | refresh total %5lld ms | %3d merges: diff (worker) %5lld ms"
                     " | apply %4lld ms in %4d slices, longest %3lld ms | +%d -%d ~%d\n",
-                    steps.at(step).name, assembly.model()->rowCount(), meter.longest(), meter.total(),
-                    stats.diffMs, stats.elapsedMs, stats.slices, stats.longestSliceMs, stats.inserted,
-                    stats.removed, stats.changed);
+                    steps.at(step).name, assembly.model()->rowCount(), meter.longest(), meter.total(), st.merges,
+                    m.diffMs, m.elapsedMs, m.slices, m.longestSliceMs, m.inserted, m.removed, m.changed);
         if (qEnvironmentVariableIsSet("PEAKA_BENCH_TRACE"))
             std::printf("  longest stall ended at %.3f (CLOCK_MONOTONIC)\n", meter.longestEnd());
         std::fflush(stdout);
         QTimer::singleShot(200, &app, next);
+    };
+    next = [&] {
+        ++step;
+        if (step == steps.size()) {
+            const QList<ExportJob> copy = assembly.model()->jobs().toList();
+            assembly.setConnections({});
+            QList<QJsonObject> templates;
+            for (const ExportJob &j : copy)
+                templates.append(j.toJson());
+            measureMemory(templates, rows);
+            QCoreApplication::quit();
+            return;
+        }
+        steps.at(step).prepare();
+        beginStep();
+        window.refresh();
+    };
+    QObject::connect(&window, &gui::MainWindow::listRefreshed, &app, [&] {
+        if (st.ended)
+            return;
+        const auto m = assembly.model()->lastMerge();
+        st.sum.inserted += m.inserted;
+        st.sum.removed += m.removed;
+        st.sum.changed += m.changed;
+        st.sum.diffMs += m.diffMs;
+        st.sum.elapsedMs += m.elapsedMs;
+        st.sum.slices += m.slices;
+        st.sum.longestSliceMs = std::max(st.sum.longestSliceMs, m.longestSliceMs);
+        ++st.merges;
+        if (st.passDone && !assembly.model()->isMerging())
+            endStep();
+    });
+    QObject::connect(assembly.poller(), &LivePoller::loadFinished, &app, [&](const ApiError &error, int) {
+        if (st.ended)
+            return;
+        if (error.isError()) {
+            std::fprintf(stderr, "list failed: %s\n", qPrintable(error.message()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        st.passDone = true;
+        if (!assembly.model()->isMerging())
+            endStep();
     });
     QObject::connect(assembly.poller(), &LivePoller::failed, &app, [](const ApiError &e) {
         std::fprintf(stderr, "list failed: %s\n", qPrintable(e.message()));
@@ -209,7 +278,7 @@ int main(int argc, char **argv)
     QTimer::singleShot(0, &app, [&] {
         // setConnection starts the first refresh itself: measure it as step 0.
         step = 0;
-        meter.begin();
+        beginStep();
         peaka::gui::Connection bench;
         bench.name = QStringLiteral("Bench");
         bench.baseUrl = server.baseUrl();

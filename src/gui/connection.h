@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connections/connectionkey.h"
+#include "profiles/projectlabel.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,7 @@ struct Connection
     QUrl baseUrl;           // https://partner.peaka.studio/api/v1
     QString apiKey;         // memory only
     QStringList projectIds; // the projects offered in the picker
+    ProjectLabels projectLabels; // their names, where known (else the picker shows the id)
     bool demo = false;      // shows the "Demo data" badge
     QString downloadFolder; // where this connection's downloads go (empty: ask once, then remember)
 

@@ -6,6 +6,7 @@
 #include "statusicons.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSettings>
@@ -31,9 +32,12 @@ ExportFilterBar::ExportFilterBar(QAction *mine, QWidget *parent)
     m_mineButton->setFocusPolicy(Qt::StrongFocus);
 
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search exports"));
-    m_search->setPlaceholderText(tr("Search source, ID, user, error…"));
-    m_search->setToolTip(tr("Search in source, export ID, user, error, query ID and table (Ctrl+F)"));
+    // In the toolbar's context, where the search lived and was translated (lupdate reads these calls).
+    m_search->setAccessibleName(QCoreApplication::translate("peaka::gui::ExportToolBar", "Search exports"));
+    m_search->setPlaceholderText(
+        QCoreApplication::translate("peaka::gui::ExportToolBar", "Search source, ID, user, error…"));
+    m_search->setToolTip(QCoreApplication::translate(
+        "peaka::gui::ExportToolBar", "Search in source, export ID, user, error, query ID and table (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(160);

@@ -4,6 +4,7 @@
 
 #include "api/baseurl.h"
 #include "cache/exportlistcachelink.h"
+#include "connectionpicker.h"
 #include "connections/connectionregistry.h"
 #include "credentials/apikey.h"
 #include "emptylisthint.h"
@@ -88,8 +89,9 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
     QSettings settings;
     m_poller->setIntervalMs(settings.value(SettingsKeys::liveIntervalSecs(), 5).toInt() * 1000);
-    // 100,000 rows: diffed on a worker, applied in slices; then onListApplied().
-    connect(m_poller, &LivePoller::listed, m_model, &ExportListModel::mergeJobs);
+    // 100,000 rows: each change (a page, a tick) diffed on a worker, applied in
+    // slices; then onListApplied(). Never the whole list: see LivePoller::rowsChanged.
+    connect(m_poller, &LivePoller::rowsChanged, m_model, &ExportListModel::mergeRows);
     connect(m_model, &ExportListModel::mergeApplied, this, &MainWindow::onListApplied);
     connect(m_poller, &LivePoller::failed, this, &MainWindow::onListFailed);
     connect(m_poller, &LivePoller::refreshStarted, this, &MainWindow::updateStatusBar);
@@ -173,17 +175,8 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
     const Connection before = currentConnection();
     const QString beforeProject = currentProjectId();
     m_connections = connections;
-    m_entries.clear();
     const QSignalBlocker block(ui->mainToolBar->connectionCombo());
-    ui->mainToolBar->connectionCombo()->clear();
-    for (int c = 0; c < connections.size(); ++c) {
-        for (int p = 0; p < connections.at(c).projectIds.size(); ++p) {
-            const Connection &conn = connections.at(c);
-            ui->mainToolBar->connectionCombo()->addItem(tr("%1 · %2", "connection name · project id")
-                                           .arg(conn.name, conn.projectIds.at(p)));
-            m_entries.append({c, p});
-        }
-    }
+    m_entries = ConnectionPicker::fill(ui->mainToolBar->connectionCombo(), connections);
     if (m_entries.isEmpty()) {
         m_poller->setProjectId({});
         m_model->clear();
@@ -214,6 +207,7 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
     }
     entry = std::max(entry, 0);
     ui->mainToolBar->connectionCombo()->setCurrentIndex(entry);
+    ConnectionPicker::showCurrent(ui->mainToolBar->connectionCombo());
     if (browsing && sameTarget(before, beforeProject, currentConnection(), currentProjectId())) {
         ui->mainToolBar->setDemoBadgeVisible(currentConnection().demo);
         updateTitle();
@@ -249,6 +243,7 @@ void MainWindow::activateEntry(int entry)
         return;
     const Connection &conn = m_connections.at(m_entries.at(entry).first);
     const QString project = conn.projectIds.at(m_entries.at(entry).second);
+    ConnectionPicker::showCurrent(ui->mainToolBar->connectionCombo());
     Q_EMIT currentConnectionChanged(conn, project);
     ui->pages->setCurrentWidget(ui->browsePage);
     ui->mainToolBar->setVisible(true);

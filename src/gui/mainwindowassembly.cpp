@@ -128,6 +128,10 @@ void MainWindowAssembly::attachProfiles(ProfileConnections *profiles)
                 setConnections(list, preferred, project);
             });
     connect(window, &MainWindow::currentConnectionChanged, profiles, &ProfileConnections::remember);
+    connect(window, &MainWindow::currentConnectionChanged, profiles,
+            [this, profiles](const Connection &connection, const QString &project) {
+                profiles->fillProjectNames(connection, m_registry->client(connection.key(project)));
+            });
     connect(window, &MainWindow::addConnectionRequested, profiles, &ProfileConnections::openAddDialog);
     connect(window, &MainWindow::manageConnectionsRequested, profiles, &ProfileConnections::openManager);
     connect(window, &MainWindow::sessionKeyRequested, profiles, &ProfileConnections::askSessionKey);

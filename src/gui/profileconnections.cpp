@@ -7,6 +7,7 @@
 #include "profiledialog.h"
 #include "profilemanagerdialog.h"
 #include "profiles/profilestore.h"
+#include "profiles/projectnamefiller.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -18,6 +19,7 @@ ProfileConnections::ProfileConnections(ProfileStore *profiles, CredentialStore *
     : QObject(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_names(new ProjectNameFiller(profiles, this))
 {
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfileConnections::reload);
     connect(m_credentials, &CredentialStore::keyChanged, this, [this](const QString &profileId) {
@@ -106,6 +108,7 @@ void ProfileConnections::publish()
         connection.name = profile.name;
         connection.baseUrl = profile.baseUrl;
         connection.projectIds = Profile::cleanProjectIds(profile.projectIds);
+        connection.projectLabels = profile.projectLabels;
         connection.downloadFolder = profile.downloadFolder;
         connection.profileId = profile.id;
         const KeyState state = m_keys.value(profile.id);
@@ -142,6 +145,12 @@ void ProfileConnections::remember(const Connection &connection, const QString &p
     m_currentProfileId = connection.profileId;
     m_profiles->setCurrentProfileId(connection.profileId);
     m_profiles->setCurrentProject(connection.profileId, projectId);
+}
+
+void ProfileConnections::fillProjectNames(const Connection &connection, PeakaClient *client)
+{
+    if (connection.isSavedProfile() && connection.keyProblem.isEmpty())
+        m_names->connectionOpened(connection.profileId, client);
 }
 
 void ProfileConnections::show(QDialog *dialog)

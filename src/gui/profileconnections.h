@@ -17,7 +17,9 @@ class QWidget;
 
 namespace peaka {
 class CredentialStore;
+class PeakaClient;
 class ProfileStore;
+class ProjectNameFiller;
 }
 
 namespace peaka::gui {
@@ -67,6 +69,9 @@ public:
     void askSessionKey(const QString &profileId);
     // The picker chose `connection`: remembered as the current profile and project.
     void remember(const peaka::gui::Connection &connection, const QString &projectId);
+    // `connection` is open with `client`: a Partner profile's missing project
+    // names are filled in from its projects list (once per session).
+    void fillProjectNames(const peaka::gui::Connection &connection, peaka::PeakaClient *client);
 
 signals:
     // The list for the picker: select `preferred` (its project `project` when it has it).
@@ -99,6 +104,7 @@ private:
     quint64 m_generation = 0;
     QList<Connection> m_published;
     DialogConfigurer m_configure;
+    ProjectNameFiller *m_names;
 };
 
 } // namespace peaka::gui

@@ -2,25 +2,30 @@
 #include "profiledialog.h"
 
 #include "askonce.h"
-#include "projectchooserdialog.h"
+#include "connectiontestpanel.h"
+#include "fieldhint.h"
+#include "projectidsfield.h"
 #include "ui_profiledialog.h"
+#include "zoneurlrow.h"
 
 #include "credentials/apikey.h"
 #include "credentials/credentialjob.h"
 #include "credentials/credentialstore.h"
 #include "api/peakaclient.h"
+#include "profiles/profilechecks.h"
 #include "profiles/profileremoval.h"
 #include "profiles/profilestore.h"
-#include "sources/sourcesession.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QLabel>
 #include <QFileDialog>
-#include <QListWidgetItem>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScreen>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QStyle>
 
 namespace peaka {
 
@@ -29,17 +34,6 @@ Q_LOGGING_CATEGORY(lcProfileDialog, "peaka.gui.profiles")
 namespace {
 
 using Status = CredentialResult::Status;
-
-QStringList splitProjectIds(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    QStringList ids;
-    for (const QString &id : text.split(separators, Qt::SkipEmptyParts)) {
-        if (!ids.contains(id))
-            ids << id;
-    }
-    return ids;
-}
 
 } // namespace
 
@@ -50,8 +44,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credential
       m_credentials(credentials),
       m_clientFactory([](QObject *p) { return new PeakaClient(p); }),
       m_fallbackAsker(KeychainFallback::messageBoxAsker()),
-      m_removeConfirmer(gui::AskOnce::removalConfirmer()),
-      m_tester(new ConnectionTester(this))
+      m_removeConfirmer(gui::AskOnce::removalConfirmer())
 {
     Q_ASSERT(profiles && credentials);
     ui->setupUi(this);
@@ -81,7 +74,12 @@ void ProfileDialog::setUpControls()
     });
 
     ui->problemsLabel->setTextFormat(Qt::PlainText);
-    ui->testStatusLabel->setTextFormat(Qt::PlainText);
+    gui::FieldHint::styleAsError(ui->problemsLabel);
+    ui->keyKindWarningLabel->setTextFormat(Qt::PlainText);
+    ui->keyKindWarningLabel->setObjectName(QStringLiteral("keyKindWarningLabel"));
+    gui::FieldHint::styleAsError(ui->keyKindWarningLabel);
+    ui->keyKindWarningLabel->hide();
+    ui->zoneLabel->setBuddy(ui->zoneRow->zoneCombo());
     ui->saveStatusLabel->setTextFormat(Qt::PlainText);
     ui->storedKeyLabel->setTextFormat(Qt::PlainText);
 
@@ -94,7 +92,9 @@ void ProfileDialog::setUpControls()
 
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(ui->testPanel, &gui::ConnectionTestPanel::testRequested, this, &ProfileDialog::testConnection);
+    connect(ui->testPanel, &gui::ConnectionTestPanel::kindProbed, this, &ProfileDialog::onKindProbed);
+    connect(ui->testPanel, &gui::ConnectionTestPanel::finished, this, &ProfileDialog::testFinished);
     connect(ui->browseButton, &QPushButton::clicked, this, &ProfileDialog::browseForFolder);
     connect(ui->removeButton, &QPushButton::clicked, this, [this] {
         QPointer<ProfileDialog> self(this);
@@ -104,31 +104,55 @@ void ProfileDialog::setUpControls()
         });
     });
 
-    for (QLineEdit *edit : {ui->nameEdit, ui->baseUrlEdit, ui->apiKeyEdit, ui->downloadFolderEdit})
+    for (QLineEdit *edit : {ui->nameEdit, ui->apiKeyEdit, ui->downloadFolderEdit})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateProblems);
-    connect(ui->projectIdsEdit, &QPlainTextEdit::textChanged, this, &ProfileDialog::updateProblems);
+    connect(ui->zoneRow, &gui::ZoneUrlRow::changed, this, &ProfileDialog::updateProblems);
+    connect(ui->projectsField, &gui::ProjectIdsField::changed, this, &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ProfileDialog::updateKindWarning);
+    // A warning about the kind is about one key: another key (or server) is untested.
+    const auto forgetKind = [this] {
+        m_kindKnown = false;
+        updateKindWarning();
+    };
+    connect(ui->apiKeyEdit, &QLineEdit::textChanged, this, forgetKind);
+    connect(ui->zoneRow, &gui::ZoneUrlRow::changed, this, forgetKind);
+    connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProjectChooser);
-    connect(ui->chooseProjectsButton, &QPushButton::clicked, this, &ProfileDialog::chooseProjects);
-    ui->projectsHintLabel->setTextFormat(Qt::PlainText);
-    // A button, not a bar across the form, when the hint beside it is hidden.
-    ui->chooseProjectsButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    ui->projectChooserLayout->setAlignment(ui->chooseProjectsButton, Qt::AlignLeft);
+    connect(ui->projectsField, &gui::ProjectIdsField::chooseRequested, this, &ProfileDialog::chooseProjects);
+    ui->projectIdsLabel->setBuddy(ui->projectsField->edit());
 
-    connect(m_tester, &ConnectionTester::projectChecked, this, &ProfileDialog::showCheck);
-    connect(m_tester, &ConnectionTester::finished, this, [this](const QList<ProjectCheck> &checks) {
-        int failed = 0;
-        for (const ProjectCheck &c : checks)
-            failed += c.ok() ? 0 : 1;
-        ui->testStatusLabel->setText(failed == 0 ? tr("Every project answered.")
-                                                 : tr("%n project(s) could not be listed.", nullptr, failed));
-        ui->testButton->setEnabled(true);
-        if (m_testClient)
-            m_testClient->deleteLater();
-        emit testFinished(checks);
-    });
+
+    // The zone row and the test panel are built in code: the tab order runs down the form.
+    QWidget *order[] = {ui->nameEdit, ui->zoneRow->zoneCombo(), ui->zoneRow->urlEdit(), ui->keyKindCombo,
+                        ui->apiKeyEdit, ui->projectsField->edit(), ui->projectsField->chooseButton(), ui->downloadFolderEdit,
+                        ui->browseButton, ui->testPanel->button(), ui->testPanel->resultsList(),
+                        ui->removeButton, ui->buttonBox};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+bool ProfileDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFit();
+    return handled;
+}
+
+void ProfileDialog::growToFit()
+{
+    int lacking = 0;
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+            lacking += std::max(0, label->heightForWidth(label->width()) - label->height());
+    }
+    const QScreen *screen = this->screen();
+    const int most = screen ? screen->availableGeometry().height() : height() + lacking;
+    if (lacking > 0 && height() < most)
+        resize(width(), std::min(height() + lacking, most));
 }
 
 bool ProfileDialog::editProfile(const QString &profileId)
@@ -147,18 +171,19 @@ void ProfileDialog::loadForm(const Profile &profile)
     const bool edit = m_mode == Mode::Edit;
     setWindowTitle(edit ? tr("Edit connection \u201c%1\u201d").arg(profile.name) : tr("Add a connection"));
     ui->nameEdit->setText(profile.name);
-    ui->baseUrlEdit->setText(profile.baseUrl.toString());
+    ui->zoneRow->setUrl(profile.baseUrl);
     ui->keyKindCombo->setCurrentIndex(profile.keyKind == KeyKind::Partner ? 0 : 1);
     ui->apiKeyEdit->clear();
-    ui->projectIdsEdit->setPlainText(profile.projectIds.join(QLatin1Char('\n')));
+    m_kindKnown = false;
+    ui->projectsField->setProjects(profile.projectIds, profile.projectLabels);
     ui->downloadFolderEdit->setText(profile.downloadFolder);
     ui->removeButton->setVisible(edit);
-    ui->testResultsList->clear();
-    ui->testStatusLabel->clear();
+    ui->testPanel->clear();
     ui->saveStatusLabel->clear();
     updateStoredKey();
     updateProblems();
     updateProjectChooser();
+    updateKindWarning();
 }
 
 void ProfileDialog::updateStoredKey()
@@ -184,9 +209,10 @@ Profile ProfileDialog::profileFromForm() const
 {
     Profile p = m_profile;
     p.name = ui->nameEdit->text().trimmed();
-    p.baseUrl = QUrl(ui->baseUrlEdit->text().trimmed());
+    p.baseUrl = QUrl(ui->zoneRow->urlText());
     p.keyKind = ui->keyKindCombo->currentData().value<KeyKind>();
-    p.projectIds = splitProjectIds(ui->projectIdsEdit->toPlainText());
+    p.projectIds = ui->projectsField->ids();
+    p.projectLabels = ui->projectsField->labels();
     p.downloadFolder = ui->downloadFolderEdit->text().trimmed();
     const QString key = keyFromForm();
     if (!key.isEmpty())
@@ -196,7 +222,9 @@ Profile ProfileDialog::profileFromForm() const
 
 QStringList ProfileDialog::problems() const
 {
-    QStringList out = m_profiles->problems(profileFromForm());
+    const Profile p = profileFromForm();
+    QStringList out = m_profiles->problems(p);
+    out << ProfileChecks::problems(p);
     const QString key = keyFromForm();
     if (key.isEmpty() && m_mode == Mode::Add)
         out << tr("Paste the API key.");
@@ -216,8 +244,8 @@ void ProfileDialog::updateProblems()
 void ProfileDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{ui->nameEdit, ui->baseUrlEdit, ui->keyKindCombo,
-                                                       ui->apiKeyEdit, ui->projectIdsEdit,
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->nameEdit, ui->zoneRow, ui->keyKindCombo,
+                                                       ui->apiKeyEdit, ui->projectsField,
                                                        ui->downloadFolderEdit, ui->browseButton,
                                                        ui->removeButton})
         w->setEnabled(!busy);
@@ -256,10 +284,10 @@ void ProfileDialog::browseForFolder()
 
 void ProfileDialog::testConnection()
 {
-    ui->testResultsList->clear();
+    ui->testPanel->clear();
     const Profile p = profileFromForm();
     if (p.projectIds.isEmpty()) {
-        ui->testStatusLabel->setText(tr("Enter at least one project id to test."));
+        ui->testPanel->setStatus(tr("Enter at least one project id to test."));
         return;
     }
     const QString key = keyFromForm();
@@ -268,20 +296,20 @@ void ProfileDialog::testConnection()
         return;
     }
     if (m_mode == Mode::Add) {
-        ui->testStatusLabel->setText(tr("Paste the API key to test the connection."));
+        ui->testPanel->setStatus(tr("Paste the API key to test the connection."));
         return;
     }
     // Edit mode without a new key: test with the stored one.
-    ui->testButton->setEnabled(false);
-    ui->testStatusLabel->setText(tr("Reading the key from the keychain…"));
+    ui->testPanel->setWaiting(true);
+    ui->testPanel->setStatus(tr("Reading the key from the keychain\u2026"));
     const quint64 generation = ++m_testGeneration;
     CredentialJob *job = m_credentials->readKey(m_profile.id);
     connect(job, &CredentialJob::finished, this, [this, generation](const CredentialResult &r) {
         if (generation != m_testGeneration)
             return;
+        ui->testPanel->setWaiting(false);
         if (!r.ok()) {
-            ui->testButton->setEnabled(true);
-            ui->testStatusLabel->setText(r.message);
+            ui->testPanel->setStatus(r.message);
             return;
         }
         runTest(r.key);
@@ -291,51 +319,45 @@ void ProfileDialog::testConnection()
 void ProfileDialog::runTest(const QString &key)
 {
     ++m_testGeneration;
-    m_tester->abort();
-    if (m_testClient)
-        m_testClient->deleteLater();
-    ui->testResultsList->clear();
-
     const Profile p = profileFromForm();
     PeakaClient *client = m_clientFactory(this);
     QString urlError;
     if (!client->setBaseUrl(p.baseUrl.toString(), &urlError)) {
         client->deleteLater();
-        ui->testStatusLabel->setText(urlError);
-        ui->testButton->setEnabled(true);
+        ui->testPanel->clear();
+        ui->testPanel->setStatus(urlError);
         return;
     }
     client->setApiKey(key);
-    m_testClient = client;
-    ui->testButton->setEnabled(false);
-    ui->testStatusLabel->setText(tr("Testing %n project(s)…", nullptr, int(p.projectIds.size())));
-    m_tester->start(client, p.projectIds);
+    ui->testPanel->start(client, p.projectIds);
 }
 
-void ProfileDialog::showCheck(const ProjectCheck &check)
+void ProfileDialog::onKindProbed(const ApiError &answer)
 {
-    auto *item = new QListWidgetItem(ui->testResultsList);
-    item->setText(check.sentence);
-    item->setIcon(style()->standardIcon(check.ok() ? QStyle::SP_DialogApplyButton
-                                                   : QStyle::SP_MessageBoxCritical));
-    item->setForeground(check.ok() ? QColor(0x1b, 0x7f, 0x37) : QColor(0xb0, 0x1c, 0x1c));
-    item->setData(Qt::UserRole, check.ok());
-    item->setData(Qt::UserRole + 1, check.projectId);
-    item->setData(Qt::AccessibleTextRole,
-                  (check.ok() ? tr("Works: %1") : tr("Problem: %1")).arg(check.sentence));
+    m_kindAnswer = answer;
+    m_kindKnown = true;
+    updateKindWarning();
+}
+
+QString ProfileDialog::keyKindWarning() const
+{
+    if (!m_kindKnown)
+        return {};
+    return ProfileChecks::kindMismatch(ui->keyKindCombo->currentData().value<KeyKind>(), m_kindAnswer);
+}
+
+void ProfileDialog::updateKindWarning()
+{
+    const QString warning = keyKindWarning();
+    ui->keyKindWarningLabel->setText(warning);
+    ui->keyKindWarningLabel->setVisible(!warning.isEmpty());
 }
 
 // --- Choose projects -------------------------------------------------------
 
 void ProfileDialog::updateProjectChooser()
 {
-    const bool partner = ui->keyKindCombo->currentData().value<KeyKind>() == KeyKind::Partner;
-    ui->chooseProjectsButton->setVisible(partner);
-    ui->projectsHintLabel->setText(
-        partner ? QString()
-                : tr("Only a Partner key can list projects. Type or paste this key's project id "
-                     "(Peaka shows it in the project's settings)."));
-    ui->projectsHintLabel->setVisible(!partner);
+    ui->projectsField->setKeyKind(ui->keyKindCombo->currentData().value<KeyKind>());
 }
 
 void ProfileDialog::chooseProjects()
@@ -346,20 +368,18 @@ void ProfileDialog::chooseProjects()
         return;
     }
     if (m_mode == Mode::Add) {
-        ui->projectsHintLabel->setText(tr("Paste the API key first, then choose the projects."));
-        ui->projectsHintLabel->show();
+        ui->projectsField->setNote(tr("Paste the API key first, then choose the projects."));
         return;
     }
-    ui->chooseProjectsButton->setEnabled(false);
+    ui->projectsField->setChoosing(true);
     const quint64 generation = ++m_chooserGeneration;
     CredentialJob *job = m_credentials->readKey(m_profile.id);
     connect(job, &CredentialJob::finished, this, [this, generation](const CredentialResult &r) {
         if (generation != m_chooserGeneration)
             return;
-        ui->chooseProjectsButton->setEnabled(true);
+        ui->projectsField->setChoosing(false);
         if (!r.ok()) {
-            ui->projectsHintLabel->setText(r.message);
-            ui->projectsHintLabel->show();
+            ui->projectsField->setNote(r.message);
             return;
         }
         openChooser(r.key);
@@ -368,28 +388,15 @@ void ProfileDialog::chooseProjects()
 
 void ProfileDialog::openChooser(const QString &key)
 {
-    ui->projectsHintLabel->hide();
     PeakaClient *client = m_clientFactory(nullptr);
     QString urlError;
-    if (!client->setBaseUrl(ui->baseUrlEdit->text().trimmed(), &urlError)) {
+    if (!client->setBaseUrl(ui->zoneRow->urlText(), &urlError)) {
         delete client;
-        ui->projectsHintLabel->setText(urlError);
-        ui->projectsHintLabel->show();
+        ui->projectsField->setNote(urlError);
         return;
     }
     client->setApiKey(key);
-    // The chooser owns its client and session: closing it ends their calls.
-    auto *session = new SourceSession(client, nullptr);
-    auto *chooser = new gui::ProjectChooserDialog(session, profileFromForm().projectIds, this);
-    session->setParent(chooser); // first child, so it goes before the client it uses
-    client->setParent(chooser);
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &gui::ProjectChooserDialog::projectsChosen, this,
-            [this](const QStringList &ids, const QHash<QString, QString> &) {
-                ui->projectIdsEdit->setPlainText(ids.join(QLatin1Char('\n')));
-            });
-    chooser->open();
-    chooser->load();
+    ui->projectsField->openChooser(client);
 }
 
 // --- Save ------------------------------------------------------------------

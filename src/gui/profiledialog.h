@@ -3,6 +3,7 @@
 
 #include "askonce.h"
 
+#include "api/apierror.h"
 #include "api/connectiontester.h"
 #include "credentials/credentialresult.h"
 #include "keychainfallback.h"
@@ -24,9 +25,11 @@ class CredentialStore;
 class PeakaClient;
 class ProfileStore;
 
-// Add or edit one connection profile: name, base URL, key kind, API key
-// (masked, with a show toggle), project ids and download folder, with inline
-// validation and "Test connection". Save writes the key to the keychain first
+// Add or edit one connection profile: name, zone (US, EU or another base URL),
+// key kind, API key (masked, with a show toggle), project ids (with their
+// names when chosen from a Partner key's list) and download folder, with
+// inline validation and "Test connection", which also tells a Project key from
+// a Partner key and warns when the other kind is chosen. Save writes the key to the keychain first
 // (or, when there is none and the user agrees, keeps it for this session only)
 // and then the profile; after that the key is shown only by its public prefix.
 // In edit mode an empty key field keeps the stored key. "Remove profile…"
@@ -58,6 +61,8 @@ public:
     Profile profileFromForm() const;
     // Sentences about what keeps the form from being saved.
     QStringList problems() const;
+    // The warning under the key after a test showed the key is of the other kind.
+    QString keyKindWarning() const;
     bool isBusy() const { return m_busy; }
 
     void setClientFactory(ClientFactory factory);
@@ -73,6 +78,9 @@ public:
 
     void accept() override; // = save()
 
+protected:
+    bool event(QEvent *event) override;
+
 signals:
     void profileSaved(const QString &profileId);
     void profileRemoved(const QString &profileId);
@@ -82,18 +90,21 @@ signals:
 
 private:
     void setUpControls();
+    // Wrapped sentences never get cut: the dialog grows by what they lack.
+    void growToFit();
     void loadForm(const Profile &profile);
     void updateProblems();
     void updateStoredKey();
     void setBusy(bool busy, const QString &status = QString());
     void browseForFolder();
     void runTest(const QString &key);
+    void onKindProbed(const ApiError &answer);
+    void updateKindWarning();
     // "Choose projects…": with the form's key (or the stored one) lists the
     // Partner key's projects; a Project key gets a sentence instead.
     void chooseProjects();
     void openChooser(const QString &key);
     void updateProjectChooser();
-    void showCheck(const ProjectCheck &check);
     void onKeyWritten(const Profile &profile, const QString &key, const CredentialResult &result);
     void persist(const Profile &profile);
     void fail(const QString &sentence);
@@ -107,8 +118,8 @@ private:
     ClientFactory m_clientFactory;
     KeychainFallback::Asker m_fallbackAsker;
     RemoveConfirmer m_removeConfirmer;
-    ConnectionTester *m_tester = nullptr;
-    QPointer<PeakaClient> m_testClient;
+    ApiError m_kindAnswer;      // the projects list's answer to the key last tested
+    bool m_kindKnown = false;   // m_kindAnswer is about the key in the form
     bool m_busy = false;
     quint64 m_testGeneration = 0;
     quint64 m_chooserGeneration = 0;

@@ -74,7 +74,7 @@ ProjectChooserDialog::ProjectChooserDialog(SourceSession *session, const QString
         load();
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        emit projectsChosen(chosenIds(), projectNames());
+        emit projectsChosen(chosenIds(), projectLabels());
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,9 +142,9 @@ QStringList ProjectChooserDialog::chosenIds() const
     return ids;
 }
 
-QHash<QString, QString> ProjectChooserDialog::projectNames() const
+ProjectLabels ProjectChooserDialog::projectLabels() const
 {
-    return m_model->projectNames();
+    return m_model->projectLabels();
 }
 
 void ProjectChooserDialog::setStatus(const QString &sentence, bool error)

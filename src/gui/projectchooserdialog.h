@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profiles/projectlabel.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
@@ -35,13 +37,14 @@ public:
     void load();
     // The ids for the profile: the checked ones, then the unlisted ones it came with.
     QStringList chosenIds() const;
-    QHash<QString, QString> projectNames() const;
+    // Name and workspace of every listed project.
+    ProjectLabels projectLabels() const;
     bool isLoading() const { return m_loading; }
     ProjectTreeModel *model() const { return m_model; }
 
 signals:
     void loaded(bool ok);
-    void projectsChosen(const QStringList &ids, const QHash<QString, QString> &names);
+    void projectsChosen(const QStringList &ids, const peaka::ProjectLabels &labels);
 
 private:
     void setStatus(const QString &sentence, bool error);

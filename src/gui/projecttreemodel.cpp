@@ -72,13 +72,13 @@ QStringList ProjectTreeModel::checkedIds() const
     return out;
 }
 
-QHash<QString, QString> ProjectTreeModel::projectNames() const
+ProjectLabels ProjectTreeModel::projectLabels() const
 {
-    QHash<QString, QString> out;
+    ProjectLabels out;
     for (const auto &org : m_root.children)
         for (const auto &ws : org->children)
             for (const auto &p : ws->children)
-                out.insert(p->id, p->name);
+                out.insert(p->id, {p->name, ws->name});
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profiles/projectlabel.h"
 #include "sources/projecttypes.h"
 
 #include <QAbstractItemModel>
@@ -31,8 +32,8 @@ public:
     void setEntries(const QList<ProjectEntry> &entries, const QStringList &checked);
     // Checked project ids in tree order.
     QStringList checkedIds() const;
-    // Every listed project's id → name.
-    QHash<QString, QString> projectNames() const;
+    // Every listed project's id → name and workspace name.
+    ProjectLabels projectLabels() const;
     QModelIndex indexOfProject(const QString &projectId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

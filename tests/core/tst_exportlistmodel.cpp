@@ -359,6 +359,77 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 1);
     }
 
+    // mergeRows(): partial updates (a page, a tick) queued behind each other
+    // are applied in order, as if each were applied to the list at once; a
+    // whole list from mergeJobs() supersedes the partial ones not started.
+    void partialUpdatesApplyInOrder()
+    {
+        ExportListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSliceBudgetMs(0);
+        QList<ExportJob> want = jobs(300);
+        model.setJobs(want);
+        const auto upsert = [&want](const QList<ExportJob> &rows) {
+            for (const ExportJob &r : rows) {
+                const auto it = std::find_if(want.begin(), want.end(), [&r](const ExportJob &j) { return j.id == r.id; });
+                if (it != want.end())
+                    *it = r;
+                else
+                    want.append(r);
+            }
+        };
+        const auto remove = [&want](const QStringList &ids) {
+            want.removeIf([&ids](const ExportJob &j) { return ids.contains(j.id); });
+        };
+
+        QList<ExportJob> page1;
+        for (int i = 0; i < 300; i += 6) {
+            ExportJob j = want.at(i);
+            j.status = ExportStatus::Failed;
+            page1.append(j);
+        }
+        for (int i = 0; i < 20; ++i)
+            page1.append(job(QStringLiteral("new-%1").arg(i), ExportStatus::Running, i));
+        page1.append(job(QStringLiteral("new-3"), ExportStatus::Pending, 3)); // repeated: the last wins
+        const QStringList gone = {QStringLiteral("id-1"), QStringLiteral("id-2"), QStringLiteral("id-3"),
+                                  QStringLiteral("id-299"), QStringLiteral("new-5"), QStringLiteral("new-6"),
+                                  QStringLiteral("no-such-id")};
+        QList<ExportJob> page3 = {job(QStringLiteral("id-2"), ExportStatus::Cancelled, 7), // listed again
+                                  job(QStringLiteral("new-7"), ExportStatus::Succeeded, 9)};
+        model.mergeRows(page1);
+        model.mergeRows({}, gone);
+        model.mergeRows(page3);
+        upsert(page1);
+        remove(gone);
+        upsert(page3);
+        QVERIFY(model.isMerging());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isMerging(), 60000);
+        // Row order is the model's own (the view sorts); the rows are the same.
+        const QStringList got = ids(model);
+        QStringList wantIds;
+        for (const ExportJob &j : want)
+            wantIds << j.id;
+        QCOMPARE(QSet<QString>(got.cbegin(), got.cend()), QSet<QString>(wantIds.cbegin(), wantIds.cend()));
+        QCOMPARE(got.size(), wantIds.size());
+        for (const ExportJob &j : want)
+            QCOMPARE(model.jobAt(model.rowOfId(j.id)), j);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOfId(model.jobAt(r).id), r);
+        ExportListModel expected;
+        expected.setJobs(want);
+        QCOMPARE(model.inProgressCount(), expected.inProgressCount());
+
+        // A whole list supersedes the partial updates still queued.
+        model.mergeRows(page1);
+        model.mergeRows({}, {QStringLiteral("id-0")});
+        const QList<ExportJob> whole = jobs(50);
+        model.mergeJobs(whole);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isMerging(), 60000);
+        QCOMPARE(model.rowCount(), 50);
+        for (const ExportJob &j : whole)
+            QCOMPARE(model.jobAt(model.rowOfId(j.id)), j);
+    }
+
     // Repeated strings share their data; ids are never interned.
     void stringPoolSharesRepeatedStrings()
     {

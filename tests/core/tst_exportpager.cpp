@@ -2,6 +2,7 @@
 // ExportPager against the paging demo server: page boundaries, exact cursor
 // strings, rows without createdAt, repeated rows, an error part-way, the
 // status filter; and Cancel Export.
+#include "api/exportpage.h"
 #include "api/exportpager.h"
 #include "api/peakaclient.h"
 #include "demoserver.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void statusFilterGoesToServer();
     void expiredIsFilteredLocally();
     void cancelExport();
+    void pageParsing();
 
 private:
     struct Run
@@ -323,5 +325,33 @@ void TestExportPager::cancelExport()
     QCOMPARE(cancel(QStringLiteral("no-such-export")).error.kind(), ApiError::NotFound);
 }
 
+// ExportPage (what fuzz_exportpages checks): the cursor is the exact text of the
+// last non-blank string createdAt, entries that are not rows still count on the
+// wire, and a repeated id is kept only the first time.
+void TestExportPager::pageParsing()
+{
+    const ExportPage page = ExportPage::parse(R"({"exports": [
+        {"id": "a", "createdAt": "2025-12-01T09:00:03.123456Z"},
+        {"id": "b", "createdAt": "2025-12-01T09:00:02+00:00"},
+        7, {"id": "c", "createdAt": "  "}, {"createdAt": 12}]})");
+    QVERIFY(page.ok());
+    QCOMPARE(page.rowsOnWire, 5);
+    QCOMPARE(page.rows.size(), 4);
+    QCOMPARE(page.rows.at(2).id, QStringLiteral("c"));
+    QVERIFY(page.rows.at(3).id.isEmpty());
+    QCOMPARE(page.cursor, QStringLiteral("2025-12-01T09:00:02+00:00"));
+
+    QSet<QString> seen{QStringLiteral("b")};
+    const QList<ExportJob> fresh = ExportPage::unseenRows(page.rows, &seen);
+    QCOMPARE(fresh.size(), 3); // a, c and the row without an id
+    QCOMPARE(seen.size(), 3);
+
+    QVERIFY(!ExportPage::parse("{\"exports\": {}}").ok());
+    const ExportPage broken = ExportPage::parse("[{");
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.rows.isEmpty() && broken.cursor.isEmpty());
+}
+
 QTEST_GUILESS_MAIN(TestExportPager)
+
 #include "tst_exportpager.moc"

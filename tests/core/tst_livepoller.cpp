@@ -5,6 +5,8 @@
 #include "api/peakaclient.h"
 
 #include <QSignalSpy>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace peaka;
@@ -46,6 +48,62 @@ private Q_SLOTS:
         // The next answer has nothing in progress: no timer is left running.
         QTRY_VERIFY(!poller.isBusy() && !poller.isScheduled());
         QCOMPARE(poller.scheduledInMs(), -1);
+    }
+
+    // rowsChanged() carries every change: applied one after the other to an
+    // empty list they give listed()'s whole list (pages of a full read, a
+    // removal found by the next complete read, Read Export).
+    void rowsChangedRebuildsTheList()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        server.generateExports(450); // three pages
+        PeakaClient client;
+        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
+        client.setApiKey(server.partnerKey().key);
+        LivePoller poller(&client);
+        poller.setIntervalMs(3600 * 1000);
+        poller.setProjectId(server.projectId());
+        QList<ExportJob> rebuilt;
+        int changes = 0;
+        connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &rows, const QStringList &removed) {
+            ++changes;
+            for (const ExportJob &r : rows) {
+                const auto it = std::find_if(rebuilt.begin(), rebuilt.end(), [&r](const ExportJob &j) { return j.id == r.id; });
+                if (it != rebuilt.end())
+                    *it = r;
+                else
+                    rebuilt.append(r);
+            }
+            rebuilt.removeIf([&removed](const ExportJob &j) { return removed.contains(j.id); });
+        });
+        const auto same = [&] {
+            QList<ExportJob> a = rebuilt, b = poller.jobs();
+            const auto byId = [](const ExportJob &x, const ExportJob &y) { return x.id < y.id; };
+            std::sort(a.begin(), a.end(), byId);
+            std::sort(b.begin(), b.end(), byId);
+            return a == b;
+        };
+        QSignalSpy finished(&poller, &LivePoller::loadFinished);
+        poller.refresh();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(changes >= 3); // one per page
+        QVERIFY(same());
+        QVERIFY(rebuilt.size() > 450);
+
+        const QString gone = server.exports(server.projectId()).first().id;
+        server.clearExports();
+        server.generateExports(10);
+        poller.refresh();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(same());
+        QCOMPARE(rebuilt.size(), 10);
+        QVERIFY(std::none_of(rebuilt.cbegin(), rebuilt.cend(), [&gone](const ExportJob &j) { return j.id == gone; }));
+
+        ExportJob read = rebuilt.first();
+        read.status = ExportStatus::Cancelled;
+        poller.updateJob(read);
+        QVERIFY(same());
     }
 
     void errorsBackOffAndUnfixableOnesStop()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void catalogTableColumnParsing();
     void projectEntryJson();
     void searchResultParsing();
+    void longNumericIdsKeepTheirDigits();
     void queryResolution_data();
     void queryResolution();
     void catalogResolution_data();
@@ -153,6 +154,28 @@ void TestSourceTypes::searchResultParsing()
     QCOMPARE(r.nextOffset.value_or(-1), 100);
     QCOMPARE(problems.size(), 1);
     QVERIFY(!SearchResult::fromJson(json(R"({"meta":{"page":{"nextOffset":null}}})").toObject()).nextOffset);
+
+    // Pages never go backwards and counts never go negative or wrap (fuzz_sources properties).
+    problems.clear();
+    const SearchResult odd = SearchResult::fromJson(
+        json(R"({"meta":{"page":{"limit":-5,"offset":4294967396,"nextOffset":0}}})").toObject(), &problems);
+    QCOMPARE(odd.limit, 0);
+    QCOMPARE(odd.offset, 0);
+    QVERIFY(!odd.nextOffset);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(!SearchResult::fromJson(json(R"({"meta":{"page":{"offset":200,"nextOffset":100}}})").toObject()).nextOffset);
+}
+
+// fuzz_sources (corpus finding-exact-long-id): an id sent as a number beyond
+// 2^53 keeps its exact digits, not the nearest double.
+void TestSourceTypes::longNumericIdsKeepTheirDigits()
+{
+    QList<Catalog> rows;
+    QVERIFY(parseRows(json(R"([{"id": 9223372036852775}, {"id": 709922802836177297}, {"id": 1.5}])"), &rows, nullptr));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).id, QStringLiteral("9223372036852775"));
+    QCOMPARE(rows.at(1).id, QStringLiteral("709922802836177297"));
+    QVERIFY(rows.at(2).id.isEmpty());
 }
 
 void TestSourceTypes::queryResolution_data()

@@ -13,7 +13,7 @@ mkdir -p "$work/new" "$work/findings"
 
 # One dictionary per input language.
 case $name in
-    exportlist|readexport|createresponse) dict=exportjob ;;
+    exportlist|exportpages|readexport|createresponse) dict=exportjob ;;
     apierror|s3error) dict=markup ;;
     retryafter|contentrange) dict=http ;;
     profilestore) dict=profiles ;;

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -101,6 +102,12 @@ private Q_SLOTS:
         QVERIFY(view);
         QFETCH(QString, viewMenu);
         QCOMPARE(view->title(), viewMenu);
+
+        // The search, now above the table, keeps its translation.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QVERIFY2(search->placeholderText() != QStringLiteral("Search source, ID, user, error…"),
+                 qPrintable(search->placeholderText()));
 
         auto *filter = window.findChild<StatusFilterButton *>();
         QVERIFY(filter);

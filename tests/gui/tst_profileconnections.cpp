@@ -132,18 +132,27 @@ class TestProfileConnections : public QObject
     QComboBox *combo() const { return find<QComboBox>("connectionCombo"); }
     ErrorBanner *banner() const { return find<ErrorBanner>("errorBanner"); }
 
+    // "Connection · project id" of entry i: the text shows the project's name
+    // once it is known, the tooltip always its id.
+    QString entryAt(int i) const
+    {
+        const QString tip = combo()->itemData(i, Qt::ToolTipRole).toString();
+        const QString id = tip.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), 1);
+        return entry(combo()->itemText(i).section(QStringLiteral(" · "), 0, 0), id);
+    }
+
     QStringList entries() const
     {
         QStringList out;
         for (int i = 0; i < combo()->count(); ++i)
-            out << combo()->itemText(i);
+            out << entryAt(i);
         return out;
     }
 
     // As the user does: choose an entry in the picker.
     void pick(const QString &text)
     {
-        const int i = combo()->findText(text);
+        const int i = int(entries().indexOf(text));
         QVERIFY2(i >= 0, qPrintable(text + QStringLiteral(" not in ") + entries().join(QStringLiteral(", "))));
         combo()->setCurrentIndex(i);
         Q_EMIT combo()->activated(i);
@@ -220,6 +229,32 @@ private Q_SLOTS:
         QCOMPARE(profiles->currentProfileId(), t.window->currentConnection().profileId);
     }
 
+    void pickerShowsProjectNamesFilledInFromAPartnerKey()
+    {
+        // Profiles from before names were kept: ids only.
+        addTwoProfiles();
+        start();
+        QTRY_COMPARE(combo()->count(), 4);
+        // The Partner connection opens: its names come from the projects list, once, and are stored.
+        QTRY_COMPARE(combo()->itemText(0), entry(kPartner, QStringLiteral("Analytics")));
+        QCOMPARE(combo()->itemText(1), entry(kPartner, QStringLiteral("Marketing site")));
+        QCOMPARE(combo()->itemData(0, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Project id: %1\nWorkspace: Default").arg(server->projectId()));
+        QVERIFY2(combo()->toolTip().contains(server->projectId()), qPrintable(combo()->toolTip()));
+        const QString partnerId = t.window->currentConnection().profileId;
+        QCOMPARE(profiles->profile(partnerId)->labelOf(server->otherProjectId()).name, QStringLiteral("Marketing site"));
+        // A Project key cannot list projects: its entries keep the ids, and it is never asked.
+        QCOMPARE(combo()->itemText(2), entry(kProject, server->projectId()));
+        server->clearRequests();
+        pick(entry(kProject, server->projectId()));
+        QTRY_VERIFY(t.app->model()->rowCount() > 0);
+        pick(entry(kPartner, server->otherProjectId()));
+        QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
+        for (const demo::RecordedRequest &r : server->requests())
+            QVERIFY2(!r.url.path().contains(QLatin1String("/organizations")), qPrintable(r.url.toString()));
+        QCOMPARE(combo()->currentText(), entry(kPartner, QStringLiteral("Marketing site")));
+    }
+
     void switchingProjectListsThatProject()
     {
         addTwoProfiles();
@@ -252,7 +287,7 @@ private Q_SLOTS:
         start(); // a new window over the same stores: the app after a restart
         QTRY_COMPARE(t.window->currentConnection().name, kPartner);
         QCOMPARE(t.window->currentProjectId(), server->otherProjectId());
-        QCOMPARE(combo()->currentText(), entry(kPartner, server->otherProjectId()));
+        QCOMPARE(entryAt(combo()->currentIndex()), entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));
         QVERIFY(!anyDialogVisible());
         QVERIFY(!banner()->isVisible());
@@ -375,7 +410,7 @@ private Q_SLOTS:
         demo.demo = true;
         connections->setDemoConnection(demo);
         QTRY_COMPARE(combo()->count(), 5);
-        QCOMPARE(combo()->currentText(), entry(QStringLiteral("Demo"), server->projectId()));
+        QCOMPARE(entryAt(combo()->currentIndex()), entry(QStringLiteral("Demo"), server->projectId()));
         QTRY_VERIFY(find<QLabel>("demoBadge")->isVisible());
         QTRY_COMPARE(listedIds(), serverIds(server->projectId()));
 

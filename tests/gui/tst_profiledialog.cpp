@@ -81,9 +81,7 @@ private:
         auto *nameEdit = child<QLineEdit>(d, "nameEdit");
         nameEdit->clear();
         QTest::keyClicks(nameEdit, name);
-        auto *url = child<QLineEdit>(d, "baseUrlEdit");
-        url->clear();
-        QTest::keyClicks(url, baseUrl);
+        chooseUrl(d, baseUrl);
         auto *keyEdit = child<QLineEdit>(d, "apiKeyEdit");
         keyEdit->clear();
         QTest::keyClicks(keyEdit, key);
@@ -97,6 +95,25 @@ private:
         }
     }
 
+    // A zone's URL is chosen as that zone, any other through "Other URL…".
+    void chooseUrl(ProfileDialog *d, const QString &baseUrl)
+    {
+        auto *zone = child<QComboBox>(d, "zoneCombo");
+        const int index = zone->findData(baseUrl);
+        zone->setCurrentIndex(index >= 0 ? index : 2);
+        if (index >= 0)
+            return;
+        auto *url = child<QLineEdit>(d, "baseUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, baseUrl);
+    }
+
+    void chooseKind(ProfileDialog *d, KeyKind kind)
+    {
+        auto *combo = child<QComboBox>(d, "keyKindCombo");
+        combo->setCurrentIndex(combo->findData(QVariant::fromValue(kind)));
+    }
+
     QPushButton *saveButton(ProfileDialog *d) { return child<QPushButton>(d, "saveButton"); }
 
     // Adds a profile through the dialog and returns its id.
@@ -106,6 +123,7 @@ private:
         d->show();
         fill(d.get(), name, QStringLiteral("https://partner.peaka.studio/api/v1"), key,
              QStringLiteral("p-one, p-two"));
+        chooseKind(d.get(), KeyKind::Partner); // two projects need a Partner key
         QSignalSpy saved(d.get(), &ProfileDialog::profileSaved);
         QTest::mouseClick(saveButton(d.get()), Qt::LeftButton);
         if (!saved.wait(5000))
@@ -149,24 +167,26 @@ private slots:
         auto d = newDialog();
         d->show();
         QCOMPARE(d->mode(), ProfileDialog::Mode::Add);
-        QCOMPARE(child<QLineEdit>(d.get(), "baseUrlEdit")->text(),
-                 QStringLiteral("https://partner.peaka.studio/api/v1"));
+        QCOMPARE(child<QComboBox>(d.get(), "zoneCombo")->currentIndex(), 0); // US
+        QVERIFY(!child<QLineEdit>(d.get(), "baseUrlEdit")->isVisible());
+        QCOMPARE(d->profileFromForm().baseUrl, QUrl(QStringLiteral("https://partner.peaka.studio/api/v1")));
         QCOMPARE(child<QLineEdit>(d.get(), "apiKeyEdit")->echoMode(), QLineEdit::Password);
         QVERIFY(!child<QLineEdit>(d.get(), "downloadFolderEdit")->text().isEmpty());
         QVERIFY(!child<QPushButton>(d.get(), "removeButton")->isVisible());
-        for (const char *name : {"nameEdit", "baseUrlEdit", "keyKindCombo", "apiKeyEdit", "projectIdsEdit",
+        for (const char *name : {"nameEdit", "zoneCombo", "baseUrlEdit", "keyKindCombo", "apiKeyEdit", "projectIdsEdit",
                                  "downloadFolderEdit", "browseButton", "testButton", "testResultsList",
                                  "saveButton", "cancelButton", "removeButton"}) {
             QWidget *w = child<QWidget>(d.get(), name);
             QVERIFY2(w, name);
             QVERIFY2(!w->accessibleName().isEmpty(), name);
         }
-        // Tab order: name -> base URL -> kind -> key -> projects -> folder -> browse.
+        // Tab order: name -> zone -> kind -> key -> projects -> folder -> browse (the hidden
+        // URL field and, with a Project key, the hidden chooser button are skipped).
         QWidget *w = child<QWidget>(d.get(), "nameEdit");
-        for (const char *next : {"baseUrlEdit", "keyKindCombo", "apiKeyEdit", "projectIdsEdit",
-                                 "downloadFolderEdit", "browseButton", "testButton"}) {
+        for (const char *next : {"zoneCombo", "keyKindCombo", "apiKeyEdit", "projectIdsEdit",
+                                 "downloadFolderEdit", "browseButton", "testButton", "testResultsList"}) {
             w = w->nextInFocusChain();
-            while (w && w->focusPolicy() == Qt::NoFocus)
+            while (w && (w->focusPolicy() == Qt::NoFocus || !w->isVisible()))
                 w = w->nextInFocusChain();
             QVERIFY(w);
             QCOMPARE(w->objectName(), QString::fromLatin1(next));
@@ -470,6 +490,149 @@ private slots:
         const QStringList s = testSentences(d.get());
         QCOMPARE(s.size(), 1);
         QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.at(0)));
+    }
+
+    void zonesChooseTheUrl()
+    {
+        auto d = newDialog();
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        auto *zone = child<QComboBox>(d.get(), "zoneCombo");
+        auto *url = child<QLineEdit>(d.get(), "baseUrlEdit");
+        QCOMPARE(zone->count(), 3);
+        QCOMPARE(zone->itemText(2), QStringLiteral("Other URL\u2026"));
+        QCOMPARE(child<QLabel>(d.get(), "zoneLabel")->buddy(), zone);
+        // By keyboard: the zone is one Tab after the name; Down picks EU.
+        child<QLineEdit>(d.get(), "nameEdit")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), zone);
+        QTest::keyClick(zone, Qt::Key_Down);
+        QCOMPARE(zone->currentIndex(), 1);
+        QVERIFY(!url->isVisible());
+        fill(d.get(), QStringLiteral("EU"), QStringLiteral("https://partner.eu.peaka.studio/api/v1"), kKey,
+             QStringLiteral("p1"));
+        QSignalSpy saved(d.get(), &ProfileDialog::profileSaved);
+        QTest::mouseClick(saveButton(d.get()), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        const QString euId = saved.at(0).at(0).toString();
+        QCOMPARE(m_profiles->profile(euId)->baseUrl, QUrl(QStringLiteral("https://partner.eu.peaka.studio/api/v1")));
+
+        // "Other URL…" shows the field and puts the cursor in it.
+        auto e = newDialog();
+        e->show();
+        QVERIFY(QTest::qWaitForWindowExposed(e.get()));
+        auto *zone2 = child<QComboBox>(e.get(), "zoneCombo");
+        zone2->setFocus();
+        QTest::keyClick(zone2, Qt::Key_End);
+        QCOMPARE(zone2->currentIndex(), 2);
+        auto *url2 = child<QLineEdit>(e.get(), "baseUrlEdit");
+        QVERIFY(url2->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), url2);
+        url2->selectAll();
+        QTest::keyClicks(url2, QStringLiteral("https://staging.example.com/api/v1/"));
+        QCOMPARE(e->profileFromForm().baseUrl.host(), QStringLiteral("staging.example.com"));
+        // Back to a zone: the field goes, the zone's URL is what counts.
+        QTest::keyClick(zone2, Qt::Key_Home);
+        QVERIFY(!url2->isVisible());
+        QCOMPARE(e->profileFromForm().baseUrl, QUrl(QStringLiteral("https://partner.peaka.studio/api/v1")));
+
+        // Reopened: a zone's URL shows as the zone, any other as "Other URL…" with its text.
+        auto f = newDialog();
+        QVERIFY(f->editProfile(euId));
+        f->show();
+        QCOMPARE(child<QComboBox>(f.get(), "zoneCombo")->currentIndex(), 1);
+        QVERIFY(!child<QLineEdit>(f.get(), "baseUrlEdit")->isVisible());
+        Profile custom = Profile::create(QStringLiteral("Staging"));
+        custom.baseUrl = QUrl(QStringLiteral("https://staging.example.com/api/v1"));
+        custom.projectIds = {QStringLiteral("p1")};
+        QVERIFY(m_profiles->add(custom));
+        auto g = newDialog();
+        QVERIFY(g->editProfile(custom.id));
+        g->show();
+        QCOMPARE(child<QComboBox>(g.get(), "zoneCombo")->currentIndex(), 2);
+        QVERIFY(child<QLineEdit>(g.get(), "baseUrlEdit")->isVisible());
+        QCOMPARE(child<QLineEdit>(g.get(), "baseUrlEdit")->text(), custom.baseUrl.toString());
+    }
+
+    void projectKeyWithTwoProjectsIsRefused()
+    {
+        auto d = newDialog();
+        d->show();
+        fill(d.get(), QStringLiteral("Two"), QStringLiteral("https://partner.peaka.studio/api/v1"), kKey,
+             QStringLiteral("p1\np2"));
+        chooseKind(d.get(), KeyKind::Project);
+        auto *problems = child<QLabel>(d.get(), "problemsLabel");
+        QVERIFY2(problems->text().contains(QLatin1String("A Project key works for one project only, but 2 project ids are listed")),
+                 qPrintable(problems->text()));
+        QVERIFY(problems->isVisible());
+        QVERIFY(!saveButton(d.get())->isEnabled());
+        QSignalSpy failed(d.get(), &ProfileDialog::saveFailed);
+        d->save();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(m_profiles->isEmpty());
+        // The sentence is shown whole: the label is as tall as its wrapped text needs.
+        QTRY_VERIFY(problems->height() >= problems->heightForWidth(problems->width()));
+        // A Partner key may have two; a Project key with one is fine again.
+        chooseKind(d.get(), KeyKind::Partner);
+        QVERIFY(saveButton(d.get())->isEnabled());
+        chooseKind(d.get(), KeyKind::Project);
+        child<QPlainTextEdit>(d.get(), "projectIdsEdit")->setPlainText(QStringLiteral("p1"));
+        QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+        QVERIFY(saveButton(d.get())->isEnabled());
+    }
+
+    void testTellsTheKeyKindApart()
+    {
+        auto d = newDialog();
+        d->show();
+        auto *warning = child<QLabel>(d.get(), "keyKindWarningLabel");
+        // A Project key marked as a Partner key: the projects list answers 403.
+        fill(d.get(), QStringLiteral("Demo"), m_server->baseUrl().toString(), m_server->projectKey().key,
+             m_server->projectId());
+        chooseKind(d.get(), KeyKind::Partner);
+        QVERIFY(!warning->isVisible());
+        QStringList s = testSentences(d.get());
+        QCOMPARE(s.size(), 1);
+        QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.at(0)));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("so it is a Project key")), qPrintable(warning->text()));
+        QCOMPARE(d->keyKindWarning(), warning->text());
+        QVERIFY(saveButton(d.get())->isEnabled()); // it still works for its project: a warning, not a refusal
+        // Choosing the kind the server showed clears it.
+        chooseKind(d.get(), KeyKind::Project);
+        QVERIFY(!warning->isVisible());
+
+        // A Partner key marked as a Project key.
+        child<QLineEdit>(d.get(), "apiKeyEdit")->setText(m_server->partnerKey().key);
+        s = testSentences(d.get());
+        QCOMPARE(s.size(), 1);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("so it is a Partner key")), qPrintable(warning->text()));
+        QTRY_VERIFY(warning->height() >= warning->heightForWidth(warning->width()));
+        // Another key is untested: no warning about it.
+        child<QLineEdit>(d.get(), "apiKeyEdit")->setText(kKey);
+        QVERIFY(!warning->isVisible());
+    }
+
+    void testSummaryWrapsUnderItsButton()
+    {
+        auto d = newDialog();
+        d->resize(420, d->height());
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        auto *button = child<QPushButton>(d.get(), "testButton");
+        auto *summary = child<QLabel>(d.get(), "testStatusLabel");
+        auto *list = child<QListWidget>(d.get(), "testResultsList");
+        QVERIFY(summary->wordWrap());
+        // A long sentence (the keychain's, a URL error) is not cut: below the button, as wide as the list.
+        QTest::mouseClick(button, Qt::LeftButton); // no project id yet
+        QVERIFY(summary->isVisible());
+        QVERIFY(summary->text().contains(QLatin1String("project id")));
+        const QPoint summaryTop = summary->mapTo(d.get(), QPoint(0, 0));
+        const QPoint buttonTop = button->mapTo(d.get(), QPoint(0, 0));
+        QVERIFY(summaryTop.y() >= buttonTop.y() + button->height());
+        QCOMPARE(summary->width(), list->width());
+        QTRY_VERIFY(summary->height() >= summary->heightForWidth(summary->width()));
     }
 };
 

@@ -108,6 +108,7 @@ private:
         });
         d->show();
         QTest::keyClicks(child<QLineEdit>(d.get(), "nameEdit"), QStringLiteral("Partner"));
+        child<QComboBox>(d.get(), "zoneCombo")->setCurrentIndex(2); // Other URL…
         auto *url = child<QLineEdit>(d.get(), "baseUrlEdit");
         url->clear();
         QTest::keyClicks(url, m_server->baseUrl().toString());
@@ -191,6 +192,24 @@ private slots:
                  (QStringList{QStringLiteral("prj_analytics"), QStringLiteral("prj_sandbox"),
                               QStringLiteral("prj_unlisted")}));
         QTRY_VERIFY(!d->findChild<ProjectChooserDialog *>());
+        // The chooser's names go with the ids; the unlisted id has none.
+        const ProjectLabels labels = d->profileFromForm().projectLabels;
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.value(QStringLiteral("prj_analytics")), (ProjectLabel{QStringLiteral("Analytics"), QStringLiteral("Default")}));
+        QCOMPARE(labels.value(QStringLiteral("prj_sandbox")).name, QStringLiteral("Spielwiese"));
+        QCOMPARE(child<QLabel>(d.get(), "projectsHintLabel")->text(), QStringLiteral("Chosen: Analytics, Spielwiese"));
+        // Saved next to the ids, and read back so.
+        QSignalSpy saved(d.get(), &ProfileDialog::profileSaved);
+        d->save();
+        QTRY_COMPARE(saved.count(), 1);
+        const auto stored = m_profiles->profile(saved.at(0).at(0).toString());
+        QVERIFY(stored);
+        QCOMPARE(stored->projectLabels, labels);
+        // An id removed from the list takes its name with it.
+        auto e = newDialog(KeyKind::Partner, m_server->partnerKey().key, QString());
+        QVERIFY(e->editProfile(stored->id));
+        child<QPlainTextEdit>(e.get(), "projectIdsEdit")->setPlainText(QStringLiteral("prj_sandbox"));
+        QCOMPARE(e->profileFromForm().projectLabels.keys(), QStringList{QStringLiteral("prj_sandbox")});
     }
 
     void reopenedChooserShowsTheProfileProjectsChecked()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/exportpager.h"
 
+#include "api/exportpage.h"
 #include "api/peakaclient.h"
 #include "common/logging.h"
 
@@ -61,13 +62,7 @@ void ExportPager::onPage(ListExportsRequest *request, const ExportListResult &re
     ++m_pages;
     m_problems += result.problems;
     QList<ExportJob> fresh;
-    fresh.reserve(result.value.size());
-    for (const ExportJob &job : result.value) {
-        if (!job.id.isEmpty()) {
-            if (m_seen.contains(job.id))
-                continue; // the same row on two pages: show it once
-            m_seen.insert(job.id);
-        }
+    for (const ExportJob &job : ExportPage::unseenRows(result.value, &m_seen)) {
         if (m_filter.accepts(job))
             fresh.append(job);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/exportrequests.h"
 
+#include "api/exportpage.h"
 #include "common/destroyoffthread.h"
 #include "common/logging.h"
 
@@ -14,16 +15,6 @@
 
 namespace peaka {
 
-struct ListExportsRequest::Parsed
-{
-    QList<ExportJob> jobs;
-    QStringList problems;
-    int rowsOnWire = 0;
-    QString cursor;
-    bool ok = false;
-    QString parseError;
-};
-
 ListExportsRequest::ListExportsRequest(const RequestSpec &spec, QNetworkAccessManager *nam, QObject *parent)
     : ApiRequest(spec, nam, parent)
 {
@@ -34,14 +25,14 @@ ListExportsRequest::~ListExportsRequest() = default;
 void ListExportsRequest::handleSuccess(const QByteArray &body)
 {
     // A list of 100,000 rows is tens of megabytes of JSON: parse it off the UI thread.
-    m_watcher = new QFutureWatcher<std::shared_ptr<Parsed>>(this);
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Parsed>>::finished, this, [this] {
-        const std::shared_ptr<Parsed> parsed = m_watcher->result();
-        if (!parsed->ok) {
-            deliver(badResponse(parsed->parseError));
+    m_watcher = new QFutureWatcher<std::shared_ptr<ExportPage>>(this);
+    connect(m_watcher, &QFutureWatcher<std::shared_ptr<ExportPage>>::finished, this, [this] {
+        const std::shared_ptr<ExportPage> parsed = m_watcher->result();
+        if (!parsed->ok()) {
+            deliver(badResponse(parsed->error));
             return;
         }
-        m_result.value = std::move(parsed->jobs);
+        m_result.value = std::move(parsed->rows);
         m_result.problems = std::move(parsed->problems);
         m_rowsOnWire = parsed->rowsOnWire;
         m_pageCursor = parsed->cursor;
@@ -50,32 +41,8 @@ void ListExportsRequest::handleSuccess(const QByteArray &body)
                           << m_result.problems.constFirst();
         deliver();
     });
-    m_watcher->setFuture(QtConcurrent::run([body]() -> std::shared_ptr<Parsed> {
-        auto p = std::make_shared<Parsed>();
-        QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-        if (err.error != QJsonParseError::NoError) {
-            p->parseError = tr("The export list is not valid JSON (%1 at byte %2).")
-                                .arg(err.errorString())
-                                .arg(err.offset);
-            return p;
-        }
-        p->ok = parseExportList(doc, &p->jobs, &p->problems);
-        if (!p->ok) {
-            p->parseError = tr("The export list is not a JSON array.");
-            return p;
-        }
-        bool found = false;
-        const QJsonArray rows = exportListRows(doc, &found);
-        p->rowsOnWire = int(rows.size());
-        // The cursor is the server's own string: a re-formatted time skips or repeats rows.
-        for (qsizetype i = rows.size() - 1; i >= 0 && p->cursor.isEmpty(); --i) {
-            const QJsonValue created = rows.at(i).toObject().value(QLatin1String("createdAt"));
-            if (created.isString() && !created.toString().trimmed().isEmpty())
-                p->cursor = created.toString();
-        }
-        return p;
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run([body]() { return std::make_shared<ExportPage>(ExportPage::parse(body)); }));
 }
 
 void ListExportsRequest::emitFinished(const ApiError &error)

@@ -11,6 +11,8 @@ class QFutureWatcher;
 
 namespace peaka {
 
+struct ExportPage;
+
 using ExportListResult = ApiResult<QList<ExportJob>>;
 using ExportResult = ApiResult<ExportJob>;
 
@@ -34,8 +36,7 @@ protected:
     void emitFinished(const ApiError &error) override;
 
 private:
-    struct Parsed;
-    QFutureWatcher<std::shared_ptr<Parsed>> *m_watcher = nullptr;
+    QFutureWatcher<std::shared_ptr<ExportPage>> *m_watcher = nullptr;
     ExportListResult m_result;
     int m_rowsOnWire = 0;
     QString m_pageCursor;

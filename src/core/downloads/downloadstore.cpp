@@ -36,10 +36,14 @@ QList<DownloadRecord> DownloadStore::load(QString *error, const DownloadOptions 
                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return records;
     }
+    // A list of unfinished downloads is kilobytes; one over 16 MB was not written
+    // by us. Check the size instead of read(16 MB), which allocates 16 MB per load.
+    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
+    const QJsonDocument doc = file.size() <= kMaxBytes ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                       : QJsonDocument();
     const QJsonArray items = doc.object().value(QStringLiteral("downloads")).toArray();
-    if (parseError.error != QJsonParseError::NoError && error)
+    if ((file.size() > kMaxBytes || parseError.error != QJsonParseError::NoError) && error)
         *error = tr("The list of unfinished downloads (%1) is damaged; it was ignored.")
                      .arg(QDir::toNativeSeparators(m_path));
     for (const QJsonValue &item : items) {

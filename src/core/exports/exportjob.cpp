@@ -112,9 +112,15 @@ ExportFile ExportFile::fromJson(const QJsonObject &obj)
     ExportFile f;
     f.name = readString(obj, QStringLiteral("name"), nullptr);
     const QString url = readString(obj, QStringLiteral("url"), nullptr);
-    // A link that does not parse is no link (it cannot be fetched or saved).
-    if (const QUrl parsed(url, QUrl::StrictMode); !url.isEmpty() && parsed.isValid())
-        f.url = parsed;
+    // A link that does not parse, or has no scheme and host, is no link (it
+    // cannot be fetched). The fragment is never sent, so it is dropped; and the
+    // link is kept in the encoded form toJson() writes ("#a#b" is read as the
+    // fragment "a#b" but written "a%23b"), so a row reads back equal.
+    if (QUrl parsed(url, QUrl::StrictMode); !url.isEmpty() && parsed.isValid() && !parsed.isRelative()
+        && !parsed.host().isEmpty()) {
+        parsed.setFragment(QString());
+        f.url = QUrl(parsed.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    }
     f.bytes = readCount(obj, QStringLiteral("bytes"), nullptr);
     return f;
 }

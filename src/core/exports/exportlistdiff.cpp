@@ -60,7 +60,15 @@ ExportListDiff ExportListDiff::compute(const QList<ExportRow> &current, const QL
     std::sort(diff.changed.begin(), diff.changed.end(),
               [](const Change &a, const Change &b) { return a.row < b.row; });
 
-    for (int row = int(current.size()) - 1; row >= 0;) {
+    diff.setRemovedFrom(kept);
+    diff.freshCount = int(current.size()) - diff.removedCount() + int(diff.added.size());
+    return diff;
+}
+
+void ExportListDiff::setRemovedFrom(const QList<bool> &kept)
+{
+    removed.clear();
+    for (int row = int(kept.size()) - 1; row >= 0;) {
         if (kept.at(row)) {
             --row;
             continue;
@@ -68,9 +76,82 @@ ExportListDiff ExportListDiff::compute(const QList<ExportRow> &current, const QL
         const int last = row;
         while (row - 1 >= 0 && !kept.at(row - 1))
             --row;
-        diff.removed.append({row, last});
+        removed.append({row, last});
         --row;
     }
+}
+
+ExportListDiff ExportListDiff::computePartial(const QList<ExportRow> &current, const QList<ExportJob> &rows,
+                                              const QStringList &removedIds, StringTable &table)
+{
+    ExportListDiff diff;
+    QHash<ExportRowKey, int> mine;
+    mine.reserve(current.size());
+    for (int row = 0; row < current.size(); ++row)
+        mine.insert(current.at(row).key, row);
+
+    // key -> place in `changed` / `added`, so a later row replaces an earlier one.
+    QHash<ExportRowKey, int> changedAt, addedAt;
+    for (const ExportJob &job : rows) {
+        const ExportRow row = ExportRow::fromJob(job, table);
+        const auto it = mine.constFind(row.key);
+        if (it != mine.cend()) {
+            const auto at = changedAt.constFind(row.key);
+            if (at != changedAt.cend())
+                diff.changed[*at].job = row;
+            else if (current.at(*it) != row) {
+                changedAt.insert(row.key, int(diff.changed.size()));
+                diff.changed.append({*it, row});
+            }
+        } else {
+            const auto at = addedAt.constFind(row.key);
+            if (at != addedAt.cend()) {
+                diff.added[*at] = row;
+            } else {
+                addedAt.insert(row.key, int(diff.added.size()));
+                diff.added.append(row);
+            }
+        }
+    }
+    // A changed row that came back equal to the current one is no change.
+    diff.changed.erase(std::remove_if(diff.changed.begin(), diff.changed.end(),
+                                      [&current](const Change &c) { return current.at(c.row) == c.job; }),
+                       diff.changed.end());
+
+    QList<bool> kept(current.size(), true);
+    QList<bool> addedKept(diff.added.size(), true);
+    bool anyRemoved = false, anyAddedRemoved = false;
+    for (const QString &id : removedIds) {
+        const std::optional<ExportRowKey> key = ExportRow::keyOf(id, table);
+        if (!key)
+            continue;
+        const auto it = mine.constFind(*key);
+        if (it != mine.cend()) {
+            kept[*it] = false;
+            anyRemoved = true;
+        }
+        const auto at = addedAt.constFind(*key);
+        if (at != addedAt.cend()) {
+            addedKept[*at] = false;
+            anyAddedRemoved = true;
+        }
+    }
+    if (anyRemoved) {
+        diff.changed.erase(std::remove_if(diff.changed.begin(), diff.changed.end(),
+                                          [&kept](const Change &c) { return !kept.at(c.row); }),
+                           diff.changed.end());
+        diff.setRemovedFrom(kept);
+    }
+    if (anyAddedRemoved) {
+        QList<ExportRow> added;
+        added.reserve(diff.added.size());
+        for (int i = 0; i < diff.added.size(); ++i)
+            if (addedKept.at(i))
+                added.append(diff.added.at(i));
+        diff.added = std::move(added);
+    }
+    std::sort(diff.changed.begin(), diff.changed.end(),
+              [](const Change &a, const Change &b) { return a.row < b.row; });
     diff.freshCount = int(current.size()) - diff.removedCount() + int(diff.added.size());
     return diff;
 }

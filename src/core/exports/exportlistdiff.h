@@ -5,6 +5,7 @@
 #include "exports/exportrow.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace peaka {
 
@@ -39,6 +40,13 @@ struct ExportListDiff
     // current rows use); files and link expiry (Read Export only) are dropped.
     static ExportListDiff compute(const QList<ExportRow> &current, const QList<ExportJob> &fresh,
                                   StringTable &table);
+    // A partial update: `rows` added or changed (a repeated id: the last row
+    // wins), then the rows of `removedIds` removed; every other row stays.
+    static ExportListDiff computePartial(const QList<ExportRow> &current, const QList<ExportJob> &rows,
+                                         const QStringList &removedIds, StringTable &table);
+
+private:
+    void setRemovedFrom(const QList<bool> &kept); // `removed`: the runs of rows not kept
 };
 
 // The list fields of a row: files and link expiry are not kept in the list.

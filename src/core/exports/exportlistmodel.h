@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QTimer>
 
 #include <iterator>
@@ -126,6 +127,12 @@ public:
     // mergeApplied() is emitted once, for it). The model is consistent
     // between slices.
     void mergeJobs(const QList<ExportJob> &jobs);
+    // A partial update the same way: `rows` added or changed (files and link
+    // expiry dropped), then the rows of `removedIds` removed; other rows stay.
+    // Updates are applied in the order given, each after the one before it
+    // (a full list from mergeJobs() supersedes those not started yet), and
+    // mergeApplied() follows each one applied. LivePoller::rowsChanged feeds it.
+    void mergeRows(const QList<ExportJob> &rows, const QStringList &removedIds = {});
     bool isMerging() const;
     void setSliceBudgetMs(int ms) { m_sliceBudgetMs = ms; }
     int sliceBudgetMs() const { return m_sliceBudgetMs; }
@@ -169,7 +176,14 @@ private:
     QDateTime now() const;
     struct Apply;
     void cancelMerge();
+    struct Partial
+    {
+        QList<ExportJob> rows;
+        QStringList removed;
+    };
     void startDiff(QList<ExportJob> fresh);
+    void startPartialDiff(Partial partial);
+    void startQueued();
     struct Budget;
     bool applyRemovals(Apply &apply, const Budget &budget);
     bool applyChanges(Apply &apply, const Budget &budget);
@@ -187,7 +201,8 @@ private:
     mutable int m_indexValidBelow = 0;
     std::shared_ptr<StringTable> m_strings; // replaced by clear(); a running diff keeps its own
     std::unique_ptr<Apply> m_apply;       // a diff being applied
-    std::optional<QList<ExportJob>> m_queued; // the newest list, waiting for the running diff
+    std::optional<QList<ExportJob>> m_queued; // the newest whole list, waiting for the running work
+    std::optional<Partial> m_queuedPartial;   // partial updates after it, in order, merged into one
     quint64 m_generation = 0;             // bumped to drop a running diff's result
     bool m_diffRunning = false;
     int m_sliceBudgetMs = DefaultSliceBudgetMs;

@@ -8,6 +8,7 @@
 #include "exports/stringtable.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -97,13 +98,18 @@ void ExportListModel::setJobs(const QList<ExportJob> &incoming)
 
 void ExportListModel::mergeJobs(const QList<ExportJob> &jobs)
 {
+    // The whole list supersedes every update not started yet.
+    if (m_queued)
+        destroyOffThread(std::move(*m_queued));
+    if (m_queuedPartial)
+        destroyOffThread(std::move(*m_queuedPartial));
+    m_queuedPartial.reset();
     if (m_diffRunning) {
         // The running diff is stale already: start the newest once it is done.
-        if (m_queued)
-            destroyOffThread(std::move(*m_queued));
         m_queued = jobs;
         return;
     }
+    m_queued.reset();
     if (m_apply) {
         // Stop between two slices; the model is consistent there. The newer
         // list is diffed against what the model holds now.
@@ -113,9 +119,31 @@ void ExportListModel::mergeJobs(const QList<ExportJob> &jobs)
     startDiff(jobs);
 }
 
+void ExportListModel::mergeRows(const QList<ExportJob> &rows, const QStringList &removedIds)
+{
+    if (!m_diffRunning && !m_apply) {
+        startPartialDiff({rows, removedIds});
+        return;
+    }
+    // After the work in progress (a partial update stopped half-way would be lost).
+    if (!m_queuedPartial) {
+        m_queuedPartial = Partial{rows, removedIds};
+        return;
+    }
+    Partial &q = *m_queuedPartial;
+    if (!rows.isEmpty() && !q.removed.isEmpty()) {
+        QSet<QString> back; // removed earlier, listed again now
+        for (const ExportJob &job : rows)
+            back.insert(job.id);
+        q.removed.removeIf([&back](const QString &id) { return back.contains(id); });
+    }
+    q.rows += rows;
+    q.removed += removedIds;
+}
+
 bool ExportListModel::isMerging() const
 {
-    return m_diffRunning || m_apply;
+    return m_diffRunning || m_apply || m_queued || m_queuedPartial;
 }
 
 void ExportListModel::cancelMerge()
@@ -126,6 +154,10 @@ void ExportListModel::cancelMerge()
     if (m_queued) {
         destroyOffThread(std::move(*m_queued));
         m_queued.reset();
+    }
+    if (m_queuedPartial) {
+        destroyOffThread(std::move(*m_queuedPartial));
+        m_queuedPartial.reset();
     }
     if (m_apply)
         destroyOffThread(std::move(m_apply));
@@ -153,6 +185,37 @@ void ExportListModel::startDiff(QList<ExportJob> fresh)
     });
 }
 
+void ExportListModel::startPartialDiff(Partial partial)
+{
+    const quint64 generation = ++m_generation;
+    m_diffRunning = true;
+    QElapsedTimer clock;
+    clock.start();
+    QtConcurrent::run([current = m_rows, partial = std::move(partial), strings = m_strings]() mutable {
+        const QList<ExportRow> mine = std::move(current);
+        const Partial theirs = std::move(partial);
+        return std::make_shared<ExportListDiff>(
+            ExportListDiff::computePartial(mine, theirs.rows, theirs.removed, *strings));
+    }).then(this, [this, generation, clock](const std::shared_ptr<ExportListDiff> &diff) {
+        QMetaObject::invokeMethod(this, [this, generation, clock, diff] {
+            onDiffReady(generation, diff, clock.elapsed());
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportListModel::startQueued()
+{
+    if (m_queued) {
+        QList<ExportJob> next = std::move(*m_queued);
+        m_queued.reset();
+        startDiff(std::move(next));
+    } else if (m_queuedPartial) {
+        Partial next = std::move(*m_queuedPartial);
+        m_queuedPartial.reset();
+        startPartialDiff(std::move(next));
+    }
+}
+
 void ExportListModel::onDiffReady(quint64 generation, const std::shared_ptr<ExportListDiff> &diff, qint64 diffMs)
 {
     if (generation != m_generation || !m_diffRunning) {
@@ -161,10 +224,9 @@ void ExportListModel::onDiffReady(quint64 generation, const std::shared_ptr<Expo
     }
     m_diffRunning = false;
     if (m_queued) {
+        // A newer whole list came meanwhile: this diff is stale.
         destroyOffThread(std::move(*diff));
-        QList<ExportJob> next = std::move(*m_queued);
-        m_queued.reset();
-        startDiff(std::move(next));
+        startQueued();
         return;
     }
     m_apply = std::make_unique<Apply>();
@@ -190,6 +252,8 @@ void ExportListModel::applySlice()
     }
     finishApply(std::move(m_apply));
     Q_EMIT mergeApplied();
+    if (!m_apply && !m_diffRunning) // a receiver may have started one
+        startQueued();
 }
 
 // Applies the diff until it is done (true) or the budget is spent. Every step

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace peaka {
 
@@ -49,6 +50,8 @@ void LivePoller::setProjectId(const QString &projectId)
     m_lastSuccess = {};
     m_jobs.clear();
     m_index.clear();
+    m_changedRows.clear();
+    m_removedIds.clear();
     m_passRows = 0;
     m_complete = false;
 }
@@ -82,7 +85,7 @@ void LivePoller::updateJob(const ExportJob &job)
     if (job.id.isEmpty() || m_projectId.isEmpty())
         return;
     upsert({job});
-    Q_EMIT listed(m_jobs);
+    emitListed();
     if (!isBusy() && !m_timer.isActive())
         scheduleTick();
 }
@@ -95,9 +98,10 @@ bool LivePoller::seedRows(const QList<ExportJob> &rows)
         if (!row.id.isEmpty() && !m_index.contains(row.id)) {
             m_index.insert(row.id, int(m_jobs.size()));
             m_jobs.append(listFieldsOf(row));
+            m_changedRows.append(m_jobs.last());
         }
     }
-    Q_EMIT listed(m_jobs);
+    emitListed();
     return true;
 }
 
@@ -128,7 +132,7 @@ void LivePoller::startPass()
             seen->insert(j.id);
         m_passRows += int(rows.size());
         upsert(rows);
-        Q_EMIT listed(m_jobs);
+        emitListed();
         Q_EMIT loadProgress(m_passRows, page);
     });
     connect(pager, &ExportPager::finished, this, [this, seen, generation, pager](const ExportListResult &result) {
@@ -148,7 +152,12 @@ void LivePoller::onPassFinished(const ApiError &error, const QSet<QString> &seen
         // Every page was read: rows the server no longer lists go.
         const qsizetype before = m_jobs.size();
         m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(),
-                                    [&seen](const ExportJob &j) { return !j.id.isEmpty() && !seen.contains(j.id); }),
+                                    [this, &seen](const ExportJob &j) {
+                                        if (j.id.isEmpty() || seen.contains(j.id))
+                                            return false;
+                                        m_removedIds.append(j.id);
+                                        return true;
+                                    }),
                      m_jobs.end());
         if (m_jobs.size() != before) {
             m_index.clear();
@@ -156,7 +165,7 @@ void LivePoller::onPassFinished(const ApiError &error, const QSet<QString> &seen
                 m_index.insert(m_jobs.at(i).id, i);
         }
         if (m_passRows == 0 || m_jobs.size() != before)
-            Q_EMIT listed(m_jobs); // an empty project still gets its (empty) list
+            emitListed(); // an empty project still gets its (empty) list
     }
     Q_EMIT loadFinished(error, m_passRows);
     if (error.isError()) {
@@ -244,7 +253,7 @@ void LivePoller::onTickPart(const QList<ExportJob> &rows, const ApiError &error,
 void LivePoller::finishTick()
 {
     m_tickPagers.clear();
-    Q_EMIT listed(m_jobs);
+    emitListed();
     if (m_tickError.isError()) {
         fail(m_tickError, false);
         return;
@@ -280,7 +289,7 @@ void LivePoller::readLeft(const QStringList &ids)
             else if (result.error.kind() == ApiError::NotFound)
                 removeId(id);
             if (--*remaining == 0) {
-                Q_EMIT listed(m_jobs);
+                emitListed();
                 scheduleTick();
             }
         });
@@ -291,6 +300,7 @@ void LivePoller::upsert(const QList<ExportJob> &rows)
 {
     for (const ExportJob &row : rows) {
         ExportJob job = listFieldsOf(row);
+        m_changedRows.append(job);
         const auto it = job.id.isEmpty() ? m_index.constEnd() : m_index.constFind(job.id);
         if (it != m_index.constEnd()) {
             m_jobs[*it] = std::move(job);
@@ -307,9 +317,18 @@ void LivePoller::removeId(const QString &id)
     if (it == m_index.constEnd())
         return;
     m_jobs.removeAt(*it);
+    m_removedIds.append(id);
     m_index.clear();
     for (int i = 0; i < m_jobs.size(); ++i)
         m_index.insert(m_jobs.at(i).id, i);
+}
+
+void LivePoller::emitListed()
+{
+    const QList<ExportJob> rows = std::exchange(m_changedRows, {});
+    const QStringList removed = std::exchange(m_removedIds, {});
+    Q_EMIT rowsChanged(rows, removed);
+    Q_EMIT listed(m_jobs);
 }
 
 } // namespace peaka

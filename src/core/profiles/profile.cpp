@@ -140,7 +140,7 @@ bool Profile::startedWithMyKey(const QString &apiKeyPrefix) const
 bool Profile::operator==(const Profile &other) const
 {
     return id == other.id && name == other.name && baseUrl == other.baseUrl
-           && keyKind == other.keyKind && projectIds == other.projectIds
+           && keyKind == other.keyKind && projectIds == other.projectIds && projectLabels == other.projectLabels
            && downloadFolder == other.downloadFolder && keyPrefix == other.keyPrefix;
 }
 

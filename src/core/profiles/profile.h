@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profiles/projectlabel.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,7 @@ public:
     QUrl baseUrl;           // defaultBaseUrl() unless the user chose another
     KeyKind keyKind = KeyKind::Project;
     QStringList projectIds; // one or more
+    ProjectLabels projectLabels; // names by id, where known (never required)
     QString downloadFolder; // QStandardPaths::DownloadLocation unless chosen
     QString keyPrefix;      // public prefix of the stored key, never the secret
 
@@ -45,6 +48,9 @@ public:
     static QString newId();
     // Trimmed, without empty entries or repeats, in their order.
     static QStringList cleanProjectIds(const QStringList &ids);
+
+    // The label of each project id, empty where the name is unknown.
+    ProjectLabel labelOf(const QString &projectId) const { return projectLabels.value(projectId); }
 
     // Sentences that say what is wrong; empty when the profile can be saved.
     QStringList validate() const;

@@ -19,6 +19,9 @@ const QString kName = QStringLiteral("name");
 const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kKeyKind = QStringLiteral("keyKind");
 const QString kProjectIds = QStringLiteral("projectIds");
+// Parallel to kProjectIds; absent in profiles saved before names were kept.
+const QString kProjectNames = QStringLiteral("projectNames");
+const QString kProjectWorkspaces = QStringLiteral("projectWorkspaces");
 const QString kDownloadFolder = QStringLiteral("downloadFolder");
 const QString kKeyPrefix = QStringLiteral("keyPrefix");
 const QString kCurrentProject = QStringLiteral("currentProject");
@@ -72,6 +75,12 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.baseUrl = QUrl(m_settings->value(kBaseUrl, Profile::defaultBaseUrl().toString()).toString());
     p.keyKind = keyKindFromString(m_settings->value(kKeyKind).toString());
     p.projectIds = m_settings->value(kProjectIds).toStringList();
+    const QStringList names = m_settings->value(kProjectNames).toStringList();
+    const QStringList workspaces = m_settings->value(kProjectWorkspaces).toStringList();
+    for (int i = 0; i < p.projectIds.size() && i < names.size(); ++i) {
+        if (!names.at(i).trimmed().isEmpty())
+            p.projectLabels.insert(p.projectIds.at(i), {names.at(i), workspaces.value(i)});
+    }
     p.downloadFolder = m_settings->value(kDownloadFolder, Profile::defaultDownloadFolder()).toString();
     p.keyPrefix = m_settings->value(kKeyPrefix).toString();
     m_settings->endGroup();
@@ -231,7 +240,22 @@ void ProfileStore::write(const Profile &profile)
     m_settings->setValue(kName, profile.name.trimmed());
     m_settings->setValue(kBaseUrl, profile.baseUrl.toString());
     m_settings->setValue(kKeyKind, keyKindToString(profile.keyKind));
-    m_settings->setValue(kProjectIds, Profile::cleanProjectIds(profile.projectIds));
+    const QStringList ids = Profile::cleanProjectIds(profile.projectIds);
+    m_settings->setValue(kProjectIds, ids);
+    QStringList names, workspaces;
+    for (const QString &id : ids) {
+        const ProjectLabel label = profile.labelOf(id);
+        names << (label.isEmpty() ? QString() : label.name);
+        workspaces << (label.isEmpty() ? QString() : label.workspace);
+    }
+    const bool anyName = std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return !n.isEmpty(); });
+    if (anyName) {
+        m_settings->setValue(kProjectNames, names);
+        m_settings->setValue(kProjectWorkspaces, workspaces);
+    } else {
+        m_settings->remove(kProjectNames);
+        m_settings->remove(kProjectWorkspaces);
+    }
     m_settings->setValue(kDownloadFolder, profile.downloadFolder);
     m_settings->setValue(kKeyPrefix, profile.keyPrefix);
     m_settings->endGroup();

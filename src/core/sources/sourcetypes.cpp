@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace peaka {
 
 using namespace sourcefields;
@@ -184,10 +186,23 @@ SearchResult SearchResult::fromJson(const QJsonObject &o, QStringList *p)
     r.schemas = matches("matchedSchemas");
     r.tables = matches("matchedTables");
     const QJsonObject page = o.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
-    r.limit = int(integer(page, "limit", p).value_or(0));
-    r.offset = int(integer(page, "offset", p).value_or(0));
-    if (const auto next = integer(page, "nextOffset", p))
-        r.nextOffset = int(*next);
+    // Counts: 0 … INT_MAX, anything else is noted and left unset.
+    const auto count = [&page, p](const char *key) -> std::optional<int> {
+        const auto n = integer(page, key, p);
+        if (n && (*n < 0 || *n > std::numeric_limits<int>::max())) {
+            if (p)
+                p->append(QStringLiteral("%1: out of range").arg(QLatin1String(key)));
+            return std::nullopt;
+        }
+        return n ? std::optional<int>(int(*n)) : std::nullopt;
+    };
+    r.limit = count("limit").value_or(0);
+    r.offset = count("offset").value_or(0);
+    // A next page that is not after this one would make a pager ask for it forever.
+    if (const auto next = count("nextOffset"); next && *next > r.offset)
+        r.nextOffset = *next;
+    else if (next && p)
+        p->append(QStringLiteral("nextOffset: not after offset"));
     return r;
 }
 

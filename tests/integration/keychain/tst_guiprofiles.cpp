@@ -15,6 +15,7 @@
 #include "demoserver.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -111,6 +112,7 @@ private slots:
         QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")), kKey);
         d.findChild<QPlainTextEdit *>(QStringLiteral("projectIdsEdit"))
             ->setPlainText(m_server->projectId() + QLatin1Char('\n') + m_server->otherProjectId());
+        d.findChild<QComboBox *>(QStringLiteral("keyKindCombo"))->setCurrentIndex(0); // two projects: a Partner key
         const QStringList s = runTest(&d);
         QCOMPARE(s.size(), 2);
         QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.join(QLatin1Char('\n'))));
