@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace peaka;
 
@@ -431,6 +432,21 @@ private Q_SLOTS:
     }
 
     // Repeated strings share their data; ids are never interned.
+    // A window closed mid-load destroys its model while the diff still runs
+    // on a worker: the finished diff must find nobody, not a dead context.
+    void destroyedWhileDiffing()
+    {
+        auto *model = new ExportListModel;
+        model->mergeJobs(jobs(20000));
+        delete model;
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        ExportListModel next;
+        next.mergeJobs(jobs(3));
+        QTRY_COMPARE(next.rowCount(), 3);
+    }
+
     void stringPoolSharesRepeatedStrings()
     {
         StringPool pool(4);

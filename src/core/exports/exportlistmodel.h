@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -183,6 +185,8 @@ private:
     };
     void startDiff(QList<ExportJob> fresh);
     void startPartialDiff(Partial partial);
+    void whenDiffed(QFuture<std::shared_ptr<ExportListDiff>> future, quint64 generation,
+                    QElapsedTimer clock);
     void startQueued();
     struct Budget;
     bool applyRemovals(Apply &apply, const Budget &budget);

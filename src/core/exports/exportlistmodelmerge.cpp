@@ -8,6 +8,7 @@
 #include "exports/stringtable.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -172,17 +173,28 @@ void ExportListModel::startDiff(QList<ExportJob> fresh)
     // the apply never detaches m_rows and nothing big is freed on this thread.
     QElapsedTimer clock;
     clock.start();
-    QtConcurrent::run([current = m_rows, fresh = std::move(fresh), strings = m_strings]() mutable {
+    whenDiffed(QtConcurrent::run([current = m_rows, fresh = std::move(fresh), strings = m_strings]() mutable {
         const QList<ExportRow> mine = std::move(current);
         const QList<ExportJob> theirs = std::move(fresh);
         return std::make_shared<ExportListDiff>(ExportListDiff::compute(mine, theirs, *strings));
-    }).then(this, [this, generation, clock](const std::shared_ptr<ExportListDiff> &diff) {
-        // A continuation attached to a finished future runs at once, inside
-        // mergeJobs(): always go through the event loop instead.
-        QMetaObject::invokeMethod(this, [this, generation, clock, diff] {
-            onDiffReady(generation, diff, clock.elapsed());
-        }, Qt::QueuedConnection);
+    }), generation, clock);
+}
+
+void ExportListModel::whenDiffed(QFuture<std::shared_ptr<ExportListDiff>> future, quint64 generation,
+                                 QElapsedTimer clock)
+{
+    // A watcher owned by the model, not `.then(this, …)`: a model destroyed
+    // while its diff still runs (a window closed mid-load) then simply never
+    // hears of it, where Qt 6.4's context continuation asserts on the dead
+    // context. The watcher always reports through the event loop, never
+    // inside mergeJobs().
+    auto *watcher = new QFutureWatcher<std::shared_ptr<ExportListDiff>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, clock] {
+        const std::shared_ptr<ExportListDiff> diff = watcher->result();
+        watcher->deleteLater();
+        onDiffReady(generation, diff, clock.elapsed());
     });
+    watcher->setFuture(std::move(future));
 }
 
 void ExportListModel::startPartialDiff(Partial partial)
@@ -191,16 +203,12 @@ void ExportListModel::startPartialDiff(Partial partial)
     m_diffRunning = true;
     QElapsedTimer clock;
     clock.start();
-    QtConcurrent::run([current = m_rows, partial = std::move(partial), strings = m_strings]() mutable {
+    whenDiffed(QtConcurrent::run([current = m_rows, partial = std::move(partial), strings = m_strings]() mutable {
         const QList<ExportRow> mine = std::move(current);
         const Partial theirs = std::move(partial);
         return std::make_shared<ExportListDiff>(
             ExportListDiff::computePartial(mine, theirs.rows, theirs.removed, *strings));
-    }).then(this, [this, generation, clock](const std::shared_ptr<ExportListDiff> &diff) {
-        QMetaObject::invokeMethod(this, [this, generation, clock, diff] {
-            onDiffReady(generation, diff, clock.elapsed());
-        }, Qt::QueuedConnection);
-    });
+    }), generation, clock);
 }
 
 void ExportListModel::startQueued()
