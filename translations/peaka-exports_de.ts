@@ -33,6 +33,23 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancel Export…</source>
+        <comment>stop this pending or running export</comment>
+        <translation>Export abbrechen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop this export; you are asked to confirm first</source>
+        <translation>Diesen Export stoppen; zuerst werden Sie um Bestätigung gebeten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel export</source>
+        <comment>stop this pending or running export</comment>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run Again…</source>
         <comment>start a new export with the source of this one</comment>
         <translation>Erneut ausführen…</translation>
@@ -478,7 +495,7 @@
         <translation>Problem mit der Quelle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Options</source>
         <translation>Optionen</translation>
@@ -574,11 +591,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Include &amp;system columns (_id, _version, …)</source>
-        <translation>&amp;Systemspalten einschließen (_id, _version, …)</translation>
+        <source>Include &amp;system columns</source>
+        <translation>&amp;Systemspalten einschließen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Peaka&apos;s own bookkeeping columns, such as _id and _version. The server includes them unless this is cleared.</source>
+        <translation>Peakas eigene Verwaltungsspalten wie _id und _version. Der Server nimmt sie auf, solange dies angekreuzt ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About system columns</source>
+        <translation>Über Systemspalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peaka&apos;s bookkeeping columns (_id, _version, …). Cache columns (_q_…, _cache_…) are never exported.</source>
+        <translation>Peakas Verwaltungsspalten (_id, _version, …). Cache-Spalten (_q_…, _cache_…) werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Download when ready</source>
         <translation>Nach Abschluss herunterladen</translation>
     </message>
@@ -644,16 +676,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Base URL of the Peaka API</source>
-        <translation>Basis-URL der Peaka-API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Key &amp;kind:</source>
         <translation>Schlüssel&amp;art:</translation>
     </message>
@@ -683,32 +710,7 @@
         <translation>&amp;Projekt-IDs:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Project ids</source>
-        <translation>Projekt-IDs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One project id per line (or separated by commas)</source>
-        <translation>Eine Projekt-ID pro Zeile (oder durch Kommas getrennt)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>C&amp;hoose projects…</source>
-        <translation>Projekte aus&amp;wählen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose projects by name</source>
-        <translation>Projekte nach Namen auswählen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How to find project ids</source>
-        <translation>So finden Sie Projekt-IDs</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Download folder:</source>
         <translation>&amp;Download-Ordner:</translation>
     </message>
@@ -729,31 +731,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Key kind warning</source>
+        <translation>Warnung zur Schlüsselart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems with the profile</source>
         <translation>Probleme mit dem Profil</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection test status</source>
-        <translation>Status des Verbindungstests</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Connection test results per project</source>
-        <translation>Ergebnisse des Verbindungstests je Projekt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1069,6 +1056,14 @@
     </message>
 </context>
 <context>
+    <name>peaka::CsvOptionsMemory</name>
+    <message>
+        <location filename="../src/core/exports/csvoptionsmemory.cpp" line="+75"/>
+        <source>Could not save the CSV options of the export (%1): %2.</source>
+        <translation>Die CSV-Optionen des Exports konnten nicht gespeichert werden (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::DownloadState</name>
     <message>
         <location filename="../src/core/downloads/downloadstate.cpp" line="+11"/>
@@ -1124,7 +1119,7 @@
         <translation>Die Liste der unvollständigen Downloads (%1) konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The list of unfinished downloads (%1) is damaged; it was ignored.</source>
         <translation>Die Liste der unvollständigen Downloads (%1) ist beschädigt und wurde ignoriert.</translation>
     </message>
@@ -1457,7 +1452,7 @@
 <context>
     <name>peaka::ExportOptions</name>
     <message>
-        <location filename="../src/core/exports/exportoptions.cpp" line="+32"/>
+        <location filename="../src/core/exports/exportoptions.cpp" line="+35"/>
         <source>The format must be CSV or JSONL.</source>
         <translation>Das Format muss CSV oder JSONL sein.</translation>
     </message>
@@ -1480,12 +1475,12 @@
 <context>
     <name>peaka::ExportPager</name>
     <message>
-        <location filename="../src/core/api/exportpager.cpp" line="+42"/>
+        <location filename="../src/core/api/exportpager.cpp" line="+43"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Page %1 of the export list gives no newer cursor to continue from; later pages were not read.</source>
         <translation>Seite %1 der Exportliste liefert keinen neueren Cursor zum Fortsetzen; spätere Seiten wurden nicht gelesen.</translation>
     </message>
@@ -1493,7 +1488,7 @@
 <context>
     <name>peaka::ExportRequest</name>
     <message>
-        <location filename="../src/core/api/exportrequests.cpp" line="+96"/>
+        <location filename="../src/core/api/exportrequests.cpp" line="+63"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1714,12 +1709,12 @@
 <context>
     <name>peaka::ListExportsRequest</name>
     <message>
-        <location filename="../src/core/api/exportrequests.cpp" line="-49"/>
+        <location filename="../src/core/api/exportpage.cpp" line="+16"/>
         <source>The export list is not valid JSON (%1 at byte %2).</source>
         <translation>Die Exportliste ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The export list is not a JSON array.</source>
         <translation>Die Exportliste ist kein JSON-Array.</translation>
     </message>
@@ -1727,7 +1722,7 @@
 <context>
     <name>peaka::NewExportController</name>
     <message>
-        <location filename="../src/gui/newexportcontroller.cpp" line="+107"/>
+        <location filename="../src/gui/newexportcontroller.cpp" line="+109"/>
         <source>Stopped following an export</source>
         <translation>Verfolgung eines Exports beendet</translation>
     </message>
@@ -1750,7 +1745,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+38"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+44"/>
         <source>Create Export</source>
         <translation>Export erstellen</translation>
     </message>
@@ -1765,7 +1760,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Choose a saved query or a table</source>
         <translation>Wählen Sie eine gespeicherte Abfrage oder eine Tabelle</translation>
     </message>
@@ -1796,12 +1791,12 @@
         <translation>Gzip (.gz)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Run Export Again</source>
         <translation>Export erneut ausführen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+64"/>
         <source>The row limit must be a whole number between 1 and 1,000,000.</source>
         <translation>Das Zeilenlimit muss eine ganze Zahl zwischen 1 und 1.000.000 sein.</translation>
     </message>
@@ -1816,7 +1811,13 @@
         <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>Source: %1</source>
+        <comment>the name of the chosen query or table</comment>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Creating the export…</source>
         <translation>Export wird erstellt…</translation>
     </message>
@@ -2150,9 +2151,30 @@
     </message>
 </context>
 <context>
+    <name>peaka::ProfileChecks</name>
+    <message numerus="yes">
+        <location filename="../src/core/profiles/profilechecks.cpp" line="+19"/>
+        <source>A Project key works for one project only, but %n project ids are listed. Keep one, or choose “Partner key” if this key sees every project.</source>
+        <translation>
+            <numerusform>Ein Projektschlüssel gilt nur für ein Projekt, aber %n Projekt-ID ist angegeben. Behalten Sie eine, oder wählen Sie „Partnerschlüssel“, wenn dieser Schlüssel alle Projekte sieht.</numerusform>
+            <numerusform>Ein Projektschlüssel gilt nur für ein Projekt, aber %n Projekt-IDs sind angegeben. Behalten Sie eine, oder wählen Sie „Partnerschlüssel“, wenn dieser Schlüssel alle Projekte sieht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This key cannot list projects, so it is a Project key, not a Partner key. Choose “Project key (one project)” and keep only its own project id.</source>
+        <translation>Dieser Schlüssel kann keine Projekte auflisten, ist also ein Projektschlüssel, kein Partnerschlüssel. Wählen Sie „Projektschlüssel (ein Projekt)“ und behalten Sie nur die eigene Projekt-ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key can list every project, so it is a Partner key. Choose “Partner key (every project)” to pick projects by name.</source>
+        <translation>Dieser Schlüssel kann alle Projekte auflisten, ist also ein Partnerschlüssel. Wählen Sie „Partnerschlüssel (alle Projekte)“, um Projekte nach Namen auszuwählen.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiledialog.cpp" line="+67"/>
+        <location filename="../src/gui/profiledialog.cpp" line="+60"/>
         <source>Partner key (every project)</source>
         <translation>Partnerschlüssel (alle Projekte)</translation>
     </message>
@@ -2180,7 +2202,7 @@
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Save the profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -2190,20 +2212,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Every project answered.</source>
-        <translation>Alle Projekte haben geantwortet.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n project(s) could not be listed.</source>
-        <translation>
-            <numerusform>%n Projekt konnte nicht aufgelistet werden.</numerusform>
-            <numerusform>%n Projekte konnten nicht aufgelistet werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+81"/>
         <source>Edit connection “%1”</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
@@ -2213,7 +2222,7 @@
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Kept for this session only: %1</source>
         <translation>Nur für diese Sitzung gespeichert: %1</translation>
     </message>
@@ -2238,7 +2247,7 @@
         <translation>API-Schlüssel einfügen, z. B. hBWIQxjc.…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Paste the API key.</source>
         <translation>Fügen Sie den API-Schlüssel ein.</translation>
     </message>
@@ -2267,36 +2276,13 @@
         <source>Reading the key from the keychain…</source>
         <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Testing %n project(s)…</source>
-        <translation>
-            <numerusform>%n Projekt wird getestet…</numerusform>
-            <numerusform>%n Projekte werden getestet…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
-        <source>Works: %1</source>
-        <translation>Funktioniert: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only a Partner key can list projects. Type or paste this key&apos;s project id (Peaka shows it in the project&apos;s settings).</source>
-        <translation>Nur ein Partnerschlüssel kann Projekte auflisten. Geben Sie die Projekt-ID dieses Schlüssels ein oder fügen Sie sie ein (Peaka zeigt sie in den Einstellungen des Projekts).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+67"/>
         <source>Paste the API key first, then choose the projects.</source>
         <translation>Fügen Sie zuerst den API-Schlüssel ein und wählen Sie dann die Projekte aus.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>Saving the key in the keychain…</source>
         <translation>Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
@@ -2409,7 +2395,7 @@ Projekte: %2</translation>
 <context>
     <name>peaka::ProfileStore</name>
     <message>
-        <location filename="../src/core/profiles/profilestore.cpp" line="+131"/>
+        <location filename="../src/core/profiles/profilestore.cpp" line="+140"/>
         <source>The profile id &quot;%1&quot; is not valid.</source>
         <translation>Die Profil-ID „%1“ ist ungültig.</translation>
     </message>
@@ -2417,6 +2403,66 @@ Projekte: %2</translation>
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ProjectLabelText</name>
+    <message>
+        <location filename="../src/core/profiles/projectlabel.cpp" line="+29"/>
+        <source>%1 (%2)</source>
+        <comment>project name (project id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>project name (workspace name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2, %3)</source>
+        <comment>project name (workspace name, project id)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project id: %1</source>
+        <translation>Projekt-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project id: %1
+Workspace: %2</source>
+        <translation>Projekt-ID: %1
+Arbeitsbereich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::SourceName</name>
+    <message>
+        <location filename="../src/core/sources/sourcenames.cpp" line="+11"/>
+        <source>query %1</source>
+        <comment>a saved query&apos;s id</comment>
+        <translation>Abfrage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog %1 · %2 · %3</source>
+        <comment>catalog id · schema · table</comment>
+        <translation>Katalog %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2)</source>
+        <comment>catalog name (catalog type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 › %2 › %3</source>
+        <comment>catalog › schema › table</comment>
+        <translation>%1 › %2 › %3</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3627,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
         <translation>Status von Export %1: %2. Der Server stoppt ihn und entfernt, was er bisher geschrieben hat; um die Daten später zu erhalten, starten Sie einen neuen Export.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The export was not cancelled: its connection is closed.</source>
         <translation>Der Export wurde nicht abgebrochen: Seine Verbindung ist geschlossen.</translation>
     </message>
@@ -3653,6 +3699,179 @@ ID: %4</translation>
         <location filename="../src/gui/connectionlinkrefresher.cpp" line="+24"/>
         <source>The connection of this download is no longer available. Add it again to resume the download.</source>
         <translation>Die Verbindung dieses Downloads ist nicht mehr verfügbar. Fügen Sie sie erneut hinzu, um den Download fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ConnectionTestPanel</name>
+    <message>
+        <location filename="../src/gui/connectiontestpanel.cpp" line="+18"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection test status</source>
+        <translation>Status des Verbindungstests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection test results per project</source>
+        <translation>Ergebnisse des Verbindungstests je Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Testing %n project(s)…</source>
+        <translation>
+            <numerusform>%n Projekt wird getestet…</numerusform>
+            <numerusform>%n Projekte werden getestet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Works: %1</source>
+        <translation>Funktioniert: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every project answered.</source>
+        <translation>Alle Projekte haben geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) could not be listed.</source>
+        <translation>
+            <numerusform>%n Projekt konnte nicht aufgelistet werden.</numerusform>
+            <numerusform>%n Projekte konnten nicht aufgelistet werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::CsvOptionsBox</name>
+    <message>
+        <location filename="../src/gui/csvoptionsbox.cpp" line="+48"/>
+        <source>CSV options</source>
+        <translation>CSV-Optionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Write a header row with the column names</source>
+        <translation>Kopfzeile mit den Spaltennamen schre&amp;iben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV delimiter</source>
+        <translation>CSV-Trennzeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, (comma)</source>
+        <translation>, (Komma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; (semicolon)</source>
+        <translation>; (Semikolon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <comment>the tab character as CSV delimiter</comment>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| (pipe)</source>
+        <translation>| (senkrechter Strich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one or type any single character; \t also means Tab.</source>
+        <translation>Wählen Sie eines oder tippen Sie ein beliebiges einzelnes Zeichen; \t bedeutet ebenfalls Tabulator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV quote character</source>
+        <translation>CSV-Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line endings</source>
+        <translation>Zeilenenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LF (Linux, macOS)</source>
+        <translation>LF (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRLF (Windows)</source>
+        <translation>CRLF (Windows)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text written for NULL</source>
+        <translation>Text für NULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty field</source>
+        <translation>Leeres Feld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a header row</source>
+        <translation>Kopfzeile schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not started from this app: the server does not return its CSV options, so the defaults are used.</source>
+        <translation>Nicht in dieser App gestartet: Der Server liefert die CSV-Optionen nicht zurück, daher gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delim&amp;iter:</source>
+        <translation>Trenn&amp;zeichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;uote character:</source>
+        <translation>Anführungszei&amp;chen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;endings:</source>
+        <translation>Zeilen&amp;enden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;NULL written as:</source>
+        <translation>&amp;NULL schreiben als:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One character each for the delimiter and the quote character.</source>
+        <translation>Je ein Zeichen für Trennzeichen und Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the CSV options</source>
+        <translation>Über die CSV-Optionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the CSV options</source>
+        <translation>Problem mit den CSV-Optionen</translation>
     </message>
 </context>
 <context>
@@ -4089,13 +4308,13 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+118"/>
-        <location line="+101"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+125"/>
+        <location line="+100"/>
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>There is no export with the ID %1 in this project. Check the ID, or open the connection and project it belongs to.</source>
         <translation>In diesem Projekt gibt es keinen Export mit der ID %1. Prüfen Sie die ID oder öffnen Sie die Verbindung und das Projekt, zu denen er gehört.</translation>
     </message>
@@ -4111,7 +4330,7 @@ ID: %4</translation>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (not known to this app)</source>
         <translation>%1 (dieser App unbekannt)</translation>
     </message>
@@ -4169,7 +4388,13 @@ ID: %4</translation>
         <translation>Dieser Export hat den Status „%1“, den diese Version der App nicht kennt. Seine Details werden so angezeigt, wie der Server sie gesendet hat.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <comment>server&apos;s source name (ids)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Only the user who started an export can download it.</source>
         <translation>Nur der Benutzer, der einen Export gestartet hat, kann ihn herunterladen.</translation>
     </message>
@@ -4221,13 +4446,14 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
+        <location filename="../src/gui/connectionpicker.cpp" line="+15"/>
         <location filename="../src/gui/exporttoolbar.cpp" line="+25"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Verbindung und Projekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+5"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
@@ -4276,7 +4502,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::FieldHint</name>
     <message>
-        <location filename="../src/gui/fieldhint.cpp" line="+66"/>
+        <location filename="../src/gui/fieldhint.cpp" line="+83"/>
         <source>Problem with the input</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
@@ -4394,18 +4620,18 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+58"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+59"/>
         <source>List status</source>
         <translation>Status der Liste</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../src/gui/connectionpicker.cpp" line="+14"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+206"/>
         <source>The connection %1 is not open.</source>
         <translation>Die Verbindung %1 ist nicht geöffnet.</translation>
     </message>
@@ -4559,7 +4785,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::MainWindowAssembly</name>
     <message>
-        <location filename="../src/gui/mainwindowassembly.cpp" line="+100"/>
+        <location filename="../src/gui/mainwindowassembly.cpp" line="+103"/>
         <source>Clear &amp;Cache</source>
         <translation>&amp;Zwischenspeicher leeren</translation>
     </message>
@@ -4777,7 +5003,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+203"/>
+        <location filename="../src/gui/profileconnections.cpp" line="+212"/>
         <source>API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung</translation>
     </message>
@@ -4853,6 +5079,50 @@ ID: %4</translation>
         <location line="+34"/>
         <source>No project matches “%1”.</source>
         <translation>Kein Projekt passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProjectIdsField</name>
+    <message>
+        <location filename="../src/gui/projectidsfield.cpp" line="+21"/>
+        <source>C&amp;hoose projects…</source>
+        <translation>Projekte aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project ids</source>
+        <translation>Projekt-IDs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One project id per line (or separated by commas)</source>
+        <translation>Eine Projekt-ID pro Zeile (oder durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose projects by name</source>
+        <translation>Projekte nach Namen auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to find project ids</source>
+        <translation>So finden Sie Projekt-IDs</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only a Partner key can list projects. Type or paste this key&apos;s project id (Peaka shows it in the project&apos;s settings).</source>
+        <translation>Nur ein Partnerschlüssel kann Projekte auflisten. Geben Sie die Projekt-ID dieses Schlüssels ein oder fügen Sie sie ein (Peaka zeigt sie in den Einstellungen des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between project names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5382,47 @@ Verbinden Sie sich mit einem Peaka-API-Schlüssel oder sehen Sie sich zuerst in 
         <location line="+10"/>
         <source>Add a connection</source>
         <translation>Verbindung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ZoneUrlRow</name>
+    <message>
+        <location filename="../src/gui/zoneurlrow.cpp" line="+18"/>
+        <source>Peaka zone</source>
+        <translation>Peaka-Zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (%1)</source>
+        <comment>Peaka&apos;s US zone (host name)</comment>
+        <translation>USA (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU (%1)</source>
+        <comment>Peaka&apos;s EU zone (host name)</comment>
+        <translation>EU (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other URL…</source>
+        <comment>a base URL typed by the user</comment>
+        <translation>Andere URL…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any base URL, e.g. a self-hosted or staging deployment</source>
+        <translation>Beliebige Basis-URL, z. B. eine selbst betriebene oder Staging-Installation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL of the Peaka API</source>
+        <translation>Basis-URL der Peaka-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…/api/v1</source>
+        <translation>https://…/api/v1</translation>
     </message>
 </context>
 <context>

@@ -164,21 +164,13 @@
     </message>
 </context>
 <context>
-    <name>peaka::ProfileDialog</name>
+    <name>peaka::ProfileChecks</name>
     <message numerus="yes">
-        <location filename="../src/gui/profiledialog.cpp" line="+126"/>
-        <source>%n project(s) could not be listed.</source>
+        <location filename="../src/core/profiles/profilechecks.cpp" line="+19"/>
+        <source>A Project key works for one project only, but %n project ids are listed. Keep one, or choose “Partner key” if this key sees every project.</source>
         <translation>
-            <numerusform>%n project could not be listed.</numerusform>
-            <numerusform>%n projects could not be listed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+185"/>
-        <source>Testing %n project(s)…</source>
-        <translation>
-            <numerusform>Testing %n project…</numerusform>
-            <numerusform>Testing %n projects…</numerusform>
+            <numerusform>A Project key works for one project only, but %n project id is listed. Keep one, or choose “Partner key” if this key sees every project.</numerusform>
+            <numerusform>A Project key works for one project only, but %n project ids are listed. Keep one, or choose “Partner key” if this key sees every project.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +214,25 @@
         <translation>
             <numerusform>“%1” names %n catalog; give the id of one:</numerusform>
             <numerusform>“%1” names %n catalogs; give the id of one:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ConnectionTestPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/connectiontestpanel.cpp" line="+63"/>
+        <source>Testing %n project(s)…</source>
+        <translation>
+            <numerusform>Testing %n project…</numerusform>
+            <numerusform>Testing %n projects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n project(s) could not be listed.</source>
+        <translation>
+            <numerusform>%n project could not be listed.</numerusform>
+            <numerusform>%n projects could not be listed.</numerusform>
         </translation>
     </message>
 </context>
@@ -273,7 +284,7 @@
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdetailpane.cpp" line="+316"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+358"/>
         <source>Download All %n Files</source>
         <translation>
             <numerusform>Download %n File</numerusform>
@@ -284,7 +295,7 @@
 <context>
     <name>peaka::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+362"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+357"/>
         <source>Showing %n exports; the rest could not be loaded:</source>
         <translation>
             <numerusform>Showing %n export; the rest could not be loaded:</numerusform>

@@ -33,6 +33,23 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancel Export…</source>
+        <comment>stop this pending or running export</comment>
+        <translation>Dışa aktarmayı iptal et…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop this export; you are asked to confirm first</source>
+        <translation>Bu dışa aktarmayı durdur; önce onayınız istenir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel export</source>
+        <comment>stop this pending or running export</comment>
+        <translation>Dışa aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run Again…</source>
         <comment>start a new export with the source of this one</comment>
         <translation>Yeniden çalıştır…</translation>
@@ -478,7 +495,7 @@
         <translation>Kaynakla ilgili sorun</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Options</source>
         <translation>Seçenekler</translation>
@@ -574,11 +591,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Include &amp;system columns (_id, _version, …)</source>
-        <translation>Sistem sütunlarını &amp;dahil et (_id, _version, …)</translation>
+        <source>Include &amp;system columns</source>
+        <translation>Sist&amp;em sütunlarını dahil et</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Peaka&apos;s own bookkeeping columns, such as _id and _version. The server includes them unless this is cleared.</source>
+        <translation>Peaka&apos;nın kendi kayıt sütunları, örneğin _id ve _version. Bu işaretli olduğu sürece sunucu onları dahil eder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About system columns</source>
+        <translation>Sistem sütunları hakkında</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peaka&apos;s bookkeeping columns (_id, _version, …). Cache columns (_q_…, _cache_…) are never exported.</source>
+        <translation>Peaka&apos;nın kayıt sütunları (_id, _version, …). Önbellek sütunları (_q_…, _cache_…) hiçbir zaman dışa aktarılmaz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Download when ready</source>
         <translation>Hazır olunca indir</translation>
     </message>
@@ -644,16 +676,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Base URL:</source>
-        <translation>Temel &amp;URL:</translation>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Bölge:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Base URL of the Peaka API</source>
-        <translation>Peaka API&apos;sinin temel URL&apos;si</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Key &amp;kind:</source>
         <translation>Anahtar tü&amp;rü:</translation>
     </message>
@@ -683,32 +710,7 @@
         <translation>&amp;Proje kimlikleri:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Project ids</source>
-        <translation>Proje kimlikleri</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One project id per line (or separated by commas)</source>
-        <translation>Her satıra bir proje kimliği (veya virgülle ayrılmış)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>C&amp;hoose projects…</source>
-        <translation>Projeleri &amp;seç…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose projects by name</source>
-        <translation>Projeleri adlarıyla seç</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How to find project ids</source>
-        <translation>Proje kimlikleri nasıl bulunur</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Download folder:</source>
         <translation>İn&amp;dirme klasörü:</translation>
     </message>
@@ -729,31 +731,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Key kind warning</source>
+        <translation>Anahtar türü uyarısı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems with the profile</source>
         <translation>Profille ilgili sorunlar</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Test connection</source>
-        <translation>Bağlantıyı &amp;test et</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test connection</source>
-        <translation>Bağlantıyı test et</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection test status</source>
-        <translation>Bağlantı testinin durumu</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Connection test results per project</source>
-        <translation>Proje başına bağlantı testi sonuçları</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Save status</source>
         <translation>Kaydetme durumu</translation>
     </message>
@@ -1066,6 +1053,14 @@
     </message>
 </context>
 <context>
+    <name>peaka::CsvOptionsMemory</name>
+    <message>
+        <location filename="../src/core/exports/csvoptionsmemory.cpp" line="+75"/>
+        <source>Could not save the CSV options of the export (%1): %2.</source>
+        <translation>Dışa aktarmanın CSV seçenekleri kaydedilemedi (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::DownloadState</name>
     <message>
         <location filename="../src/core/downloads/downloadstate.cpp" line="+11"/>
@@ -1121,7 +1116,7 @@
         <translation>Tamamlanmamış indirmelerin listesi (%1) okunamadı: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The list of unfinished downloads (%1) is damaged; it was ignored.</source>
         <translation>Tamamlanmamış indirmelerin listesi (%1) bozuk; yok sayıldı.</translation>
     </message>
@@ -1448,7 +1443,7 @@
 <context>
     <name>peaka::ExportOptions</name>
     <message>
-        <location filename="../src/core/exports/exportoptions.cpp" line="+32"/>
+        <location filename="../src/core/exports/exportoptions.cpp" line="+35"/>
         <source>The format must be CSV or JSONL.</source>
         <translation>Biçim CSV veya JSONL olmalıdır.</translation>
     </message>
@@ -1471,12 +1466,12 @@
 <context>
     <name>peaka::ExportPager</name>
     <message>
-        <location filename="../src/core/api/exportpager.cpp" line="+42"/>
+        <location filename="../src/core/api/exportpager.cpp" line="+43"/>
         <source>The connection was closed.</source>
         <translation>Bağlantı kapandı.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Page %1 of the export list gives no newer cursor to continue from; later pages were not read.</source>
         <translation>Dışa aktarma listesinin %1. sayfası devam etmek için daha yeni bir imleç vermiyor; sonraki sayfalar okunmadı.</translation>
     </message>
@@ -1484,7 +1479,7 @@
 <context>
     <name>peaka::ExportRequest</name>
     <message>
-        <location filename="../src/core/api/exportrequests.cpp" line="+96"/>
+        <location filename="../src/core/api/exportrequests.cpp" line="+63"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Yanıt geçerli bir JSON değil (%2. baytta %1).</translation>
     </message>
@@ -1704,12 +1699,12 @@
 <context>
     <name>peaka::ListExportsRequest</name>
     <message>
-        <location filename="../src/core/api/exportrequests.cpp" line="-49"/>
+        <location filename="../src/core/api/exportpage.cpp" line="+16"/>
         <source>The export list is not valid JSON (%1 at byte %2).</source>
         <translation>Dışa aktarma listesi geçerli bir JSON değil (%2. baytta %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The export list is not a JSON array.</source>
         <translation>Dışa aktarma listesi bir JSON dizisi değil.</translation>
     </message>
@@ -1717,7 +1712,7 @@
 <context>
     <name>peaka::NewExportController</name>
     <message>
-        <location filename="../src/gui/newexportcontroller.cpp" line="+107"/>
+        <location filename="../src/gui/newexportcontroller.cpp" line="+109"/>
         <source>Stopped following an export</source>
         <translation>Bir dışa aktarmanın izlenmesi durduruldu</translation>
     </message>
@@ -1740,7 +1735,7 @@
 <context>
     <name>peaka::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+38"/>
+        <location filename="../src/gui/newexportdialog.cpp" line="+44"/>
         <source>Create Export</source>
         <translation>Dışa Aktarma Oluştur</translation>
     </message>
@@ -1755,7 +1750,7 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Choose a saved query or a table</source>
         <translation>Kayıtlı bir sorgu veya tablo seçin</translation>
     </message>
@@ -1786,12 +1781,12 @@
         <translation>Gzip (.gz)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Run Export Again</source>
         <translation>Dışa Aktarmayı Yeniden Çalıştır</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+64"/>
         <source>The row limit must be a whole number between 1 and 1,000,000.</source>
         <translation>Satır sınırı 1 ile 1.000.000 arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -1806,7 +1801,13 @@
         <translation>“%1” sütunu iki kez listelenmiş.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>Source: %1</source>
+        <comment>the name of the chosen query or table</comment>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Creating the export…</source>
         <translation>Dışa aktarma oluşturuluyor…</translation>
     </message>
@@ -2132,9 +2133,29 @@
     </message>
 </context>
 <context>
+    <name>peaka::ProfileChecks</name>
+    <message numerus="yes">
+        <location filename="../src/core/profiles/profilechecks.cpp" line="+19"/>
+        <source>A Project key works for one project only, but %n project ids are listed. Keep one, or choose “Partner key” if this key sees every project.</source>
+        <translation>
+            <numerusform>Proje anahtarı yalnızca bir projede çalışır, ancak %n proje kimliği listelenmiş. Birini bırakın ya da bu anahtar her projeyi görüyorsa “İş Ortağı anahtarı”nı seçin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This key cannot list projects, so it is a Project key, not a Partner key. Choose “Project key (one project)” and keep only its own project id.</source>
+        <translation>Bu anahtar projeleri listeleyemiyor; yani bir İş Ortağı anahtarı değil, Proje anahtarı. “Proje anahtarı (tek proje)” seçeneğini seçin ve yalnızca kendi proje kimliğini bırakın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key can list every project, so it is a Partner key. Choose “Partner key (every project)” to pick projects by name.</source>
+        <translation>Bu anahtar her projeyi listeleyebiliyor; yani bir İş Ortağı anahtarı. Projeleri adıyla seçmek için “İş Ortağı anahtarı (tüm projeler)” seçeneğini seçin.</translation>
+    </message>
+</context>
+<context>
     <name>peaka::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiledialog.cpp" line="+67"/>
+        <location filename="../src/gui/profiledialog.cpp" line="+60"/>
         <source>Partner key (every project)</source>
         <translation>İş Ortağı anahtarı (tüm projeler)</translation>
     </message>
@@ -2162,7 +2183,7 @@
         <translation>Gizle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Save the profile</source>
         <translation>Profili kaydet</translation>
     </message>
@@ -2172,19 +2193,7 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Every project answered.</source>
-        <translation>Tüm projeler yanıt verdi.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n project(s) could not be listed.</source>
-        <translation>
-            <numerusform>%n proje listelenemedi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+81"/>
         <source>Edit connection “%1”</source>
         <translation>“%1” bağlantısını düzenle</translation>
     </message>
@@ -2194,7 +2203,7 @@
         <translation>Bağlantı ekle</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Kept for this session only: %1</source>
         <translation>Yalnızca bu oturum için tutuluyor: %1</translation>
     </message>
@@ -2219,7 +2228,7 @@
         <translation>API anahtarını yapıştırın, ör. hBWIQxjc.…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Paste the API key.</source>
         <translation>API anahtarını yapıştırın.</translation>
     </message>
@@ -2248,35 +2257,13 @@
         <source>Reading the key from the keychain…</source>
         <translation>Anahtar, anahtar zincirinden okunuyor…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Testing %n project(s)…</source>
-        <translation>
-            <numerusform>%n proje test ediliyor…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
-        <source>Works: %1</source>
-        <translation>Çalışıyor: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem: %1</source>
-        <translation>Sorun: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only a Partner key can list projects. Type or paste this key&apos;s project id (Peaka shows it in the project&apos;s settings).</source>
-        <translation>Projeleri yalnızca bir İş Ortağı anahtarı listeleyebilir. Bu anahtarın proje kimliğini yazın veya yapıştırın (Peaka bunu projenin ayarlarında gösterir).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+67"/>
         <source>Paste the API key first, then choose the projects.</source>
         <translation>Önce API anahtarını yapıştırın, sonra projeleri seçin.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>Saving the key in the keychain…</source>
         <translation>Anahtar, anahtar zincirine kaydediliyor…</translation>
     </message>
@@ -2389,7 +2376,7 @@ Projeler: %2</translation>
 <context>
     <name>peaka::ProfileStore</name>
     <message>
-        <location filename="../src/core/profiles/profilestore.cpp" line="+131"/>
+        <location filename="../src/core/profiles/profilestore.cpp" line="+140"/>
         <source>The profile id &quot;%1&quot; is not valid.</source>
         <translation>“%1” profil kimliği geçerli değil.</translation>
     </message>
@@ -2397,6 +2384,66 @@ Projeler: %2</translation>
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>“%1” adlı bir profil zaten var. Başka bir ad seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::ProjectLabelText</name>
+    <message>
+        <location filename="../src/core/profiles/projectlabel.cpp" line="+29"/>
+        <source>%1 (%2)</source>
+        <comment>project name (project id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>project name (workspace name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2, %3)</source>
+        <comment>project name (workspace name, project id)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project id: %1</source>
+        <translation>Proje kimliği: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project id: %1
+Workspace: %2</source>
+        <translation>Proje kimliği: %1
+Çalışma alanı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::SourceName</name>
+    <message>
+        <location filename="../src/core/sources/sourcenames.cpp" line="+11"/>
+        <source>query %1</source>
+        <comment>a saved query&apos;s id</comment>
+        <translation>sorgu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog %1 · %2 · %3</source>
+        <comment>catalog id · schema · table</comment>
+        <translation>katalog %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2)</source>
+        <comment>catalog name (catalog type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 › %2 › %3</source>
+        <comment>catalog › schema › table</comment>
+        <translation>%1 › %2 › %3</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3603,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
         <translation>%1 dışa aktarması %2 durumunda. Sunucu onu durdurur ve şimdiye kadar yazdıklarını siler; veriyi daha sonra almak için yeni bir dışa aktarma başlatın.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The export was not cancelled: its connection is closed.</source>
         <translation>Dışa aktarma iptal edilmedi: bağlantısı kapalı.</translation>
     </message>
@@ -3628,6 +3675,177 @@ Kimlik: %4</translation>
         <location filename="../src/gui/connectionlinkrefresher.cpp" line="+24"/>
         <source>The connection of this download is no longer available. Add it again to resume the download.</source>
         <translation>Bu indirmenin bağlantısı artık kullanılamıyor. İndirmeyi sürdürmek için bağlantıyı yeniden ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ConnectionTestPanel</name>
+    <message>
+        <location filename="../src/gui/connectiontestpanel.cpp" line="+18"/>
+        <source>&amp;Test connection</source>
+        <translation>Bağlantıyı &amp;test et</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test connection</source>
+        <translation>Bağlantıyı test et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection test status</source>
+        <translation>Bağlantı testinin durumu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection test results per project</source>
+        <translation>Proje başına bağlantı testi sonuçları</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Testing %n project(s)…</source>
+        <translation>
+            <numerusform>%n proje test ediliyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Works: %1</source>
+        <translation>Çalışıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem: %1</source>
+        <translation>Sorun: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every project answered.</source>
+        <translation>Tüm projeler yanıt verdi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) could not be listed.</source>
+        <translation>
+            <numerusform>%n proje listelenemedi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::CsvOptionsBox</name>
+    <message>
+        <location filename="../src/gui/csvoptionsbox.cpp" line="+48"/>
+        <source>CSV options</source>
+        <translation>CSV seçenekleri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Write a header row with the column names</source>
+        <translation>Sütun adlarıyla başlık satırı ya&amp;z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV delimiter</source>
+        <translation>CSV ayırıcısı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, (comma)</source>
+        <translation>, (virgül)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; (semicolon)</source>
+        <translation>; (noktalı virgül)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <comment>the tab character as CSV delimiter</comment>
+        <translation>Sekme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| (pipe)</source>
+        <translation>| (dikey çizgi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one or type any single character; \t also means Tab.</source>
+        <translation>Birini seçin ya da herhangi tek bir karakter yazın; \t da Sekme anlamına gelir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV quote character</source>
+        <translation>CSV tırnak karakteri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line endings</source>
+        <translation>Satır sonları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LF (Linux, macOS)</source>
+        <translation>LF (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRLF (Windows)</source>
+        <translation>CRLF (Windows)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text written for NULL</source>
+        <translation>NULL için yazılan metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty field</source>
+        <translation>Boş alan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a header row</source>
+        <translation>Başlık satırı yaz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not started from this app: the server does not return its CSV options, so the defaults are used.</source>
+        <translation>Bu uygulamadan başlatılmadı: sunucu CSV seçeneklerini geri vermez, bu yüzden varsayılanlar kullanılır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delim&amp;iter:</source>
+        <translation>Ayı&amp;rıcı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;uote character:</source>
+        <translation>T&amp;ırnak karakteri:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;endings:</source>
+        <translation>Satır son&amp;ları:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;NULL written as:</source>
+        <translation>NULL yerine yazılan &amp;değer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One character each for the delimiter and the quote character.</source>
+        <translation>Ayırıcı ve tırnak karakteri için birer karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the CSV options</source>
+        <translation>CSV seçenekleri hakkında</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the CSV options</source>
+        <translation>CSV seçeneklerinde sorun</translation>
     </message>
 </context>
 <context>
@@ -4059,13 +4277,13 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
-        <location filename="../src/gui/exportdetailpane.cpp" line="+118"/>
-        <location line="+101"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+125"/>
+        <location line="+100"/>
         <source>Loading details…</source>
         <translation>Ayrıntılar yükleniyor…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>There is no export with the ID %1 in this project. Check the ID, or open the connection and project it belongs to.</source>
         <translation>Bu projede %1 kimlikli bir dışa aktarma yok. Kimliği denetleyin ya da ait olduğu bağlantıyı ve projeyi açın.</translation>
     </message>
@@ -4081,7 +4299,7 @@ Kimlik: %4</translation>
         <translation>Yükleniyor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (not known to this app)</source>
         <translation>%1 (bu uygulamaca bilinmiyor)</translation>
     </message>
@@ -4139,7 +4357,13 @@ Kimlik: %4</translation>
         <translation>Bu dışa aktarmanın durumu “%1”; uygulamanın bu sürümü bu durumu bilmiyor. Ayrıntılar sunucunun gönderdiği gibi gösteriliyor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <comment>server&apos;s source name (ids)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Only the user who started an export can download it.</source>
         <translation>Bir dışa aktarmayı yalnızca onu başlatan kullanıcı indirebilir.</translation>
     </message>
@@ -4190,13 +4414,14 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ExportToolBar</name>
     <message>
+        <location filename="../src/gui/connectionpicker.cpp" line="+15"/>
         <location filename="../src/gui/exporttoolbar.cpp" line="+25"/>
         <location line="+1"/>
         <source>Connection and project</source>
         <translation>Bağlantı ve proje</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/gui/exporttoolbar.cpp" line="+5"/>
         <source>Demo data</source>
         <translation>Demo verileri</translation>
     </message>
@@ -4245,7 +4470,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::FieldHint</name>
     <message>
-        <location filename="../src/gui/fieldhint.cpp" line="+66"/>
+        <location filename="../src/gui/fieldhint.cpp" line="+83"/>
         <source>Problem with the input</source>
         <translation>Girdide sorun var</translation>
     </message>
@@ -4363,18 +4588,18 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+58"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+59"/>
         <source>List status</source>
         <translation>Liste durumu</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../src/gui/connectionpicker.cpp" line="+14"/>
         <source>%1 · %2</source>
         <comment>connection name · project id</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+206"/>
         <source>The connection %1 is not open.</source>
         <translation>%1 bağlantısı açık değil.</translation>
     </message>
@@ -4523,7 +4748,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::MainWindowAssembly</name>
     <message>
-        <location filename="../src/gui/mainwindowassembly.cpp" line="+100"/>
+        <location filename="../src/gui/mainwindowassembly.cpp" line="+103"/>
         <source>Clear &amp;Cache</source>
         <translation>Ö&amp;nbelleği temizle</translation>
     </message>
@@ -4735,7 +4960,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+203"/>
+        <location filename="../src/gui/profileconnections.cpp" line="+212"/>
         <source>API key for this session</source>
         <translation>Bu oturum için API anahtarı</translation>
     </message>
@@ -4810,6 +5035,50 @@ Kimlik: %4</translation>
         <location line="+34"/>
         <source>No project matches “%1”.</source>
         <translation>“%1” ile eşleşen proje yok.</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ProjectIdsField</name>
+    <message>
+        <location filename="../src/gui/projectidsfield.cpp" line="+21"/>
+        <source>C&amp;hoose projects…</source>
+        <translation>Projeleri &amp;seç…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project ids</source>
+        <translation>Proje kimlikleri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One project id per line (or separated by commas)</source>
+        <translation>Her satıra bir proje kimliği (veya virgülle ayrılmış)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose projects by name</source>
+        <translation>Projeleri adlarıyla seç</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to find project ids</source>
+        <translation>Proje kimlikleri nasıl bulunur</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only a Partner key can list projects. Type or paste this key&apos;s project id (Peaka shows it in the project&apos;s settings).</source>
+        <translation>Projeleri yalnızca bir İş Ortağı anahtarı listeleyebilir. Bu anahtarın proje kimliğini yazın veya yapıştırın (Peaka bunu projenin ayarlarında gösterir).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between project names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1</source>
+        <translation>Seçilen: %1</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5336,47 @@ Bir Peaka API anahtarıyla bağlanın ya da önce yerleşik bir demo projesinde 
         <location line="+10"/>
         <source>Add a connection</source>
         <translation>Bağlantı ekle</translation>
+    </message>
+</context>
+<context>
+    <name>peaka::gui::ZoneUrlRow</name>
+    <message>
+        <location filename="../src/gui/zoneurlrow.cpp" line="+18"/>
+        <source>Peaka zone</source>
+        <translation>Peaka bölgesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (%1)</source>
+        <comment>Peaka&apos;s US zone (host name)</comment>
+        <translation>ABD (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU (%1)</source>
+        <comment>Peaka&apos;s EU zone (host name)</comment>
+        <translation>AB (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other URL…</source>
+        <comment>a base URL typed by the user</comment>
+        <translation>Başka URL…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any base URL, e.g. a self-hosted or staging deployment</source>
+        <translation>Herhangi bir temel URL, örneğin kendi barındırdığınız ya da hazırlık ortamındaki bir kurulum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL of the Peaka API</source>
+        <translation>Peaka API&apos;sinin temel URL&apos;si</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…/api/v1</source>
+        <translation>https://…/api/v1</translation>
     </message>
 </context>
 <context>
