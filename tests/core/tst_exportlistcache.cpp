@@ -45,6 +45,8 @@ QList<ExportJob> rows(int n, qint64 generation = 0)
         if (i % 4)
             j.downloadable = i % 2 == 0;
         j.createdAt = QDateTime(QDate(2026, 6, 10), QTime(12, 0), Qt::UTC).addMSecs(-qint64(i) * 1234);
+        if (i % 2) // the server's own string, as the pager keeps it
+            j.createdAtText = j.createdAt.toString(Qt::ISODateWithMs).chopped(1) + QStringLiteral("893985Z");
         j.source = QStringLiteral("peaka.query.\"q%1\"").arg(i % 7);
         j.userName = QStringLiteral("Ayşe Demir");
         j.apiKeyPrefix = QStringLiteral("hBWIQxjc");
@@ -265,6 +267,31 @@ private Q_SLOTS:
         QVERIFY(generation >= 2);
         for (const ExportJob &j : r.jobs)
             QCOMPARE(j.rowCount.value_or(-1), generation);
+    }
+
+    // A full re-read that changed nothing costs no write; a changed one is written.
+    void unchangedListIsNotWrittenAgain()
+    {
+        ExportListCache cache(m_dir->filePath(QStringLiteral("lists")));
+        const ExportListCacheKey key{QUrl(QStringLiteral("https://partner.peaka.studio/api/v1")),
+                                     {QStringLiteral("profile"), QStringLiteral("project")}, {}};
+        QSignalSpy saved(&cache, &ExportListCache::saved);
+        cache.save(key, rows(100, 1));
+        QVERIFY(saved.wait(30000));
+        // Behind the cache's back (a test's way to see whether it writes).
+        QVERIFY(ExportListCacheFile::write(cache.pathFor(key), key.identity(), rows(3)));
+        cache.save(key, rows(100, 1)); // what it wrote last: skipped
+        QVERIFY(saved.wait(30000));
+        QVERIFY(saved.last().at(1).toBool());
+        QCOMPARE(ExportListCacheFile::read(cache.pathFor(key), key.identity()).jobs.size(), 3);
+        QList<ExportJob> changed = rows(100, 1);
+        changed[50].status = ExportStatus::Failed;
+        cache.save(key, changed);
+        QVERIFY(saved.wait(30000));
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(cache.pathFor(key), key.identity());
+        QCOMPARE(r.jobs.size(), 100);
+        QCOMPARE(r.jobs.at(50).status, ExportStatus(ExportStatus::Failed));
+        QVERIFY(ExportListCacheFile::digest(changed) != ExportListCacheFile::digest(rows(100, 1)));
     }
 
     // A restart shows the cached rows, marked, then the server's paged read

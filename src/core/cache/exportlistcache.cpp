@@ -4,6 +4,7 @@
 #include "common/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,8 +52,12 @@ void ExportListCache::load(const ExportListCacheKey &key)
     }
     const QString path = pathFor(key);
     QThreadPool *pool = &m_worker;
-    (void)QtConcurrent::run(pool, [self, key, path] {
+    (void)QtConcurrent::run(pool, [self, key, path, onDisk = m_onDisk] {
         LoadResult result = ExportListCacheFile::read(path, key.identity());
+        if (result.found)
+            onDisk->insert(path, ExportListCacheFile::digest(result.jobs));
+        else
+            onDisk->remove(path);
         QMetaObject::invokeMethod(self, [self, key, result = std::move(result)] {
             if (self)
                 Q_EMIT self->loaded(key, result);
@@ -66,11 +71,19 @@ void ExportListCache::save(const ExportListCacheKey &key, const QList<ExportJob>
         return;
     const QString path = pathFor(key);
     QPointer<ExportListCache> self(this);
-    (void)QtConcurrent::run(&m_worker, [self, key, path, jobs] {
-        QString error;
-        const bool ok = ExportListCacheFile::write(path, key.identity(), jobs, &error);
-        if (!ok)
-            qCWarning(lcCache).noquote() << "could not write the export list cache" << path << ":" << error;
+    (void)QtConcurrent::run(&m_worker, [self, key, path, jobs, onDisk = m_onDisk] {
+        const size_t digest = ExportListCacheFile::digest(jobs);
+        bool ok = true;
+        if (onDisk->value(path, 0) != digest || !QFile::exists(path)) {
+            QString error;
+            ok = ExportListCacheFile::write(path, key.identity(), jobs, &error);
+            if (ok)
+                onDisk->insert(path, digest);
+            else
+                onDisk->remove(path);
+            if (!ok)
+                qCWarning(lcCache).noquote() << "could not write the export list cache" << path << ":" << error;
+        }
         QMetaObject::invokeMethod(self, [self, key, ok] {
             if (self)
                 Q_EMIT self->saved(key, ok);
@@ -82,7 +95,8 @@ void ExportListCache::clearAll()
 {
     QPointer<ExportListCache> self(this);
     const QString dir = m_dir;
-    (void)QtConcurrent::run(&m_worker, [self, dir] {
+    (void)QtConcurrent::run(&m_worker, [self, dir, onDisk = m_onDisk] {
+        onDisk->clear();
         bool ok = true;
         const QDir d(dir);
         const QStringList files = d.entryList({QStringLiteral("*.sqlite*")}, QDir::Files);

@@ -4,8 +4,11 @@
 #include "cache/exportlistcachefile.h"
 #include "cache/exportlistcachekey.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
+
+#include <memory>
 
 namespace peaka {
 
@@ -34,6 +37,7 @@ public:
     bool isEnabled() const { return m_enabled; }
 
     void load(const ExportListCacheKey &key);
+    // Writes the list unless the file already holds exactly these rows.
     void save(const ExportListCacheKey &key, const QList<ExportJob> &jobs);
     // Removes every cached list.
     void clearAll();
@@ -49,6 +53,9 @@ private:
     QString m_dir;
     bool m_enabled = true;
     QThreadPool m_worker; // one thread: the work runs in order
+    // Worker only: the digest of the list each file holds (read or written by
+    // this object), so that an unchanged list (most full re-reads) is not written again.
+    std::shared_ptr<QHash<QString, size_t>> m_onDisk = std::make_shared<QHash<QString, size_t>>();
 };
 
 } // namespace peaka

@@ -20,8 +20,8 @@ namespace {
 constexpr const char *Columns =
     "ord, id, status, format, compression, row_count, bytes, duration_ms, downloadable, error, "
     "created_ms, query_id, catalog_id, schema_name, table_name, source, user_id, user_name, "
-    "api_key_prefix, client_source";
-constexpr int ColumnCount = 20;
+    "api_key_prefix, client_source, created_text";
+constexpr int ColumnCount = 21;
 
 // One Qt SQL connection for the length of one read or write, on the calling
 // thread (a QSqlDatabase may not cross threads; each job gets its own name).
@@ -127,7 +127,7 @@ bool createSchema(Db &db)
             "CREATE TABLE IF NOT EXISTS exports (ord INTEGER PRIMARY KEY, id TEXT, status TEXT, format TEXT, "
             "compression TEXT, row_count INTEGER, bytes INTEGER, duration_ms INTEGER, downloadable INTEGER, "
             "error TEXT, created_ms INTEGER, query_id TEXT, catalog_id TEXT, schema_name TEXT, table_name TEXT, "
-            "source TEXT, user_id TEXT, user_name TEXT, api_key_prefix TEXT, client_source TEXT)"))
+            "source TEXT, user_id TEXT, user_name TEXT, api_key_prefix TEXT, client_source TEXT, created_text TEXT)"))
         && db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ExportListCacheFile::ApplicationId))
         && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(ExportListCacheFile::SchemaVersion));
 }
@@ -159,7 +159,7 @@ bool insertRows(Db &db, const QString &identity, const QList<ExportJob> &jobs, Q
             text(j.error),
             j.createdAt.isValid() ? QVariant(j.createdAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
             text(j.queryId), text(j.catalogId), text(j.schemaName), text(j.tableName), text(j.source),
-            text(j.userId), text(j.userName), text(j.apiKeyPrefix), text(j.clientSource)};
+            text(j.userId), text(j.userName), text(j.apiKeyPrefix), text(j.clientSource), text(j.createdAtText)};
         for (int c = 0; c < ColumnCount; ++c)
             insert.bindValue(c, values[c]);
         if (!insert.exec()) {
@@ -182,6 +182,19 @@ bool ExportListCacheFile::remove(const QString &path)
             ok = QFile::remove(path + suffix) && ok;
     }
     return ok;
+}
+
+size_t ExportListCacheFile::digest(const QList<ExportJob> &jobs)
+{
+    size_t h = qHash(jobs.size());
+    for (const ExportJob &j : jobs) {
+        h = qHashMulti(h, j.id, j.status.wire(), j.format, j.compression, j.rowCount.value_or(-2), j.bytes.value_or(-2),
+                       j.durationMs.value_or(-2), j.downloadable ? int(*j.downloadable) : 2, j.error,
+                       j.createdAt.isValid() ? j.createdAt.toMSecsSinceEpoch() : qint64(-2));
+        h = qHashMulti(h, j.queryId, j.catalogId, j.schemaName, j.tableName, j.source, j.userId, j.userName,
+                       j.apiKeyPrefix, j.clientSource, j.createdAtText);
+    }
+    return h;
 }
 
 ExportListCacheFile::LoadResult ExportListCacheFile::read(const QString &path, const QString &identity)
@@ -232,6 +245,7 @@ ExportListCacheFile::LoadResult ExportListCacheFile::read(const QString &path, c
                         j.userName = str(17);
                         j.apiKeyPrefix = str(18);
                         j.clientSource = str(19);
+                        j.createdAtText = str(20);
                         pool.internJob(j);
                         result.jobs.append(std::move(j));
                     }

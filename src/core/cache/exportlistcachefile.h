@@ -21,7 +21,8 @@ namespace peaka {
 class ExportListCacheFile
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    // 2: created_text (the server's createdAt string). Any other version is discarded.
+    static constexpr int SchemaVersion = 2;
     static constexpr int ApplicationId = 0x50454b41; // "PEKA": tells our files from other SQLite files
 
     struct LoadResult
@@ -40,6 +41,8 @@ public:
                       QString *error = nullptr, const std::function<void(int)> &afterRow = {});
     // Removes the database and its journal files.
     static bool remove(const QString &path);
+    // A hash of every stored field of `jobs`, in order: equal lists need no write.
+    static size_t digest(const QList<ExportJob> &jobs);
 };
 
 } // namespace peaka
