@@ -88,6 +88,28 @@ qint64 seedHash(int i, int salt)
     return qint64((x ^ (x >> 32)) & 0x7fffffff);
 }
 
+// The fields a seeded row and a history row share: what, from where, by whom.
+DemoExport fromSeedRow(const SeedRow &row, const QUuid &id, const QString &projectId, const QString &ownerKey)
+{
+    const DemoSource &src = demoSources().at(row.source);
+    DemoExport job;
+    job.id = id.toString(QUuid::WithoutBraces);
+    job.projectId = projectId;
+    job.status = QString::fromLatin1(row.status);
+    job.format = row.jsonl ? QStringLiteral("JSONL") : QStringLiteral("CSV");
+    job.compression = row.gzip ? QStringLiteral("GZIP") : QStringLiteral("NONE");
+    job.queryId = src.queryId;
+    job.catalogId = src.catalogId;
+    job.schemaName = src.schemaName;
+    job.tableName = src.tableName;
+    job.source = src.source;
+    job.ownerKey = ownerKey;
+    job.clientSource = QString::fromLatin1(row.client);
+    if (row.error)
+        job.error = QString::fromLatin1(row.error);
+    return job;
+}
+
 } // namespace
 
 void DemoServer::seedDemoData()
@@ -99,23 +121,10 @@ void DemoServer::seedDemoData()
     for (const SeedRow &row : kSeed) {
         ++i;
         const DemoSource &src = demoSources().at(row.source);
-        DemoExport job;
-        job.id = QUuid::createUuidV5(ns, QStringLiteral("seed-%1").arg(i)).toString(QUuid::WithoutBraces);
-        job.projectId = d->projectId;
-        job.status = QString::fromLatin1(row.status);
-        job.format = row.jsonl ? QStringLiteral("JSONL") : QStringLiteral("CSV");
-        job.compression = row.gzip ? QStringLiteral("GZIP") : QStringLiteral("NONE");
+        DemoExport job = fromSeedRow(row, QUuid::createUuidV5(ns, QStringLiteral("seed-%1").arg(i)), d->projectId,
+                                     keyOf[row.owner]);
         job.createdAt = now.addSecs(-60LL * row.minutesAgo - seedHash(i, 1) % 50).addMSecs(-(seedHash(i, 5) % 1000));
         job.createdAtMicros = int(seedHash(i, 6) % 1000);
-        job.queryId = src.queryId;
-        job.catalogId = src.catalogId;
-        job.schemaName = src.schemaName;
-        job.tableName = src.tableName;
-        job.source = src.source;
-        job.ownerKey = keyOf[row.owner];
-        job.clientSource = QString::fromLatin1(row.client);
-        if (row.error)
-            job.error = QString::fromLatin1(row.error);
         if (job.status == QLatin1String("FAILED") || job.status == QLatin1String("CANCELLED"))
             job.durationMs = 800 + seedHash(i, 2) % 90000;
         for (int part = 0; part < row.parts; ++part) {
@@ -232,24 +241,11 @@ void DemoServer::seedDemoHistory(int count)
     for (int i = 0; i < count; ++i) {
         const SeedRow &row = *finished.at(int(seedHash(i, 21) % finished.size()));
         const DemoSource &src = demoSources().at(row.source);
-        DemoExport job;
-        job.id = QUuid::createUuidV5(ns, QStringLiteral("history-%1").arg(i)).toString(QUuid::WithoutBraces);
-        job.projectId = d->projectId;
-        job.status = QString::fromLatin1(row.status);
-        job.format = row.jsonl ? QStringLiteral("JSONL") : QStringLiteral("CSV");
-        job.compression = row.gzip ? QStringLiteral("GZIP") : QStringLiteral("NONE");
+        DemoExport job = fromSeedRow(row, QUuid::createUuidV5(ns, QStringLiteral("history-%1").arg(i)), d->projectId,
+                                     keyOf[row.owner]);
         const qint64 minutesAgo = oldest + 30 + qint64(i) * 95 + seedHash(i, 22) % 60;
         job.createdAt = now.addSecs(-60 * minutesAgo - seedHash(i, 23) % 50).addMSecs(-(seedHash(i, 24) % 1000));
         job.createdAtMicros = int(seedHash(i, 25) % 1000);
-        job.queryId = src.queryId;
-        job.catalogId = src.catalogId;
-        job.schemaName = src.schemaName;
-        job.tableName = src.tableName;
-        job.source = src.source;
-        job.ownerKey = keyOf[row.owner];
-        job.clientSource = QString::fromLatin1(row.client);
-        if (row.error)
-            job.error = QString::fromLatin1(row.error);
         if (job.status == QLatin1String("SUCCEEDED")) {
             qint64 bytes = 0;
             for (int part = 0; part < row.parts; ++part) {

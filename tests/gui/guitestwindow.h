@@ -145,6 +145,16 @@ public:
         return a;
     }
 
+    // Only `count` generated exports, none moving (generated PENDING/RUNNING rows would stay so forever).
+    void seedStill(int count)
+    {
+        server->clearExports();
+        server->generateExports(count);
+        for (const demo::DemoExport &e : server->exports(server->projectId()))
+            if (e.status == QLatin1String("PENDING") || e.status == QLatin1String("RUNNING"))
+                server->setExportStatus(e.id, QStringLiteral("SUCCEEDED"));
+    }
+
     // A SUCCEEDED export of the demo user with the given files; returns its id.
     QString addExport(const QList<demo::DemoFile> &files, const QString &source = QStringLiteral("peaka.query.\"tests\""))
     {
