@@ -52,6 +52,7 @@ class TestExportJob : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void everyField();
+    void createdJobSurvivesItsOwnJson();
     void roundTripKeepsApiNames();
     void tolerantFields_data();
     void tolerantFields();
@@ -311,6 +312,26 @@ void TestExportJob::createdJobTakesTheSourceWeSent()
     const ExportJob fromTableAnswer = query.createdJob(
         ExportJob::fromJson(parseObject(R"({"id": "x", "catalogId": "c", "tableName": "t"})")), ExportOptions());
     QCOMPARE(ExportSourceRef::fromJob(fromTableAnswer), std::optional<ExportSourceRef>(query));
+}
+
+// Fuzz finding (corpus/createresponse seed {"id": "abc"}): a job made here
+// has a createdAt but no wire text; read back from its own JSON it gained the
+// text and no longer compared equal, so a cached or refreshed row looked changed.
+void TestExportJob::createdJobSurvivesItsOwnJson()
+{
+    const ExportJob accepted = ExportJob::fromJson(parseObject(R"({"id": "abc"})"));
+    const ExportJob shown = ExportSourceRef::query(QStringLiteral("q1"))
+                                .createdJob(accepted, ExportOptions(), QDateTime::fromSecsSinceEpoch(1764547200, Qt::UTC));
+    QVERIFY(shown.createdAtText.isNull());
+    QStringList problems;
+    const ExportJob again = ExportJob::fromJson(shown.toJson(), &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u';')));
+    QVERIFY(!again.createdAtText.isNull());
+    QVERIFY(again == shown);
+    ExportJob micro = again;
+    micro.createdAtText = QStringLiteral("2025-12-01T00:00:00.000001Z"); // another instant on the wire
+    micro.createdAt = QDateTime::fromString(micro.createdAtText, Qt::ISODateWithMs);
+    QVERIFY(!(micro == again));
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)

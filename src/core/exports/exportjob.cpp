@@ -257,7 +257,9 @@ bool operator==(const ExportJob &a, const ExportJob &b)
         && a.compression == b.compression && a.rowCount == b.rowCount && a.bytes == b.bytes
         && a.durationMs == b.durationMs && a.files == b.files && a.expiresAt == b.expiresAt
         && a.downloadable == b.downloadable && a.error == b.error && a.createdAt == b.createdAt
-        && a.createdAtText == b.createdAtText
+        // The wire text is how the time was written, not a second value: a job
+        // made here (no text) equals itself read back from its own JSON.
+        && a.createdAtCursor() == b.createdAtCursor()
         && a.queryId == b.queryId && a.catalogId == b.catalogId && a.schemaName == b.schemaName
         && a.tableName == b.tableName && a.source == b.source && a.userId == b.userId
         && a.userName == b.userName && a.apiKeyPrefix == b.apiKeyPrefix
