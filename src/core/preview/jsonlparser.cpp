@@ -244,7 +244,8 @@ int JsonlParser::columnFor(const QString &key)
     }
     const int index = int(m_columns.size());
     m_index.insert(key, index);
-    m_columns << key;
+    // Keys are told apart in full, but a header shows no more than a value may.
+    m_columns << capped(key);
     return index;
 }
 
