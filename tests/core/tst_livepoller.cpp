@@ -141,6 +141,47 @@ private Q_SLOTS:
         QCOMPARE(poller.rowCount(), 450);
     }
 
+    // Cached rows seeded while the full read is in flight are confirmed by it
+    // or dropped when it completes; a row read meanwhile (Read Export) stays.
+    void seededRowsTheReadDoesNotListAreDropped()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        server.clearExports();
+        server.generateExports(5);
+        server.scenario().holdLists = true;
+        PeakaClient client;
+        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
+        client.setApiKey(server.partnerKey().key);
+        LivePoller poller(&client);
+        poller.setIntervalMs(3600 * 1000);
+        poller.setProjectId(server.projectId());
+        QStringList removed;
+        connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &, const QStringList &ids) {
+            removed << ids;
+        });
+        QSignalSpy finished(&poller, &LivePoller::loadFinished);
+        poller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(server.heldRequestCount(), 1, 30000);
+        ExportJob stale, readNow;
+        stale.id = QStringLiteral("gone-from-the-server");
+        stale.status = ExportStatus::Succeeded;
+        readNow.id = QStringLiteral("created-after-the-read-began");
+        readNow.status = ExportStatus::Running;
+        ExportJob listed;
+        listed.id = server.exports(server.projectId()).first().id;
+        QVERIFY(poller.seedRows({stale, listed}));
+        poller.updateJob(readNow);
+        QCOMPARE(poller.rowCount(), 3);
+        server.releaseHeldRequests();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(removed, QStringList{stale.id});
+        QCOMPARE(poller.rowCount(), 6);
+        QVERIFY(poller.contains(readNow.id));
+        QVERIFY(poller.inProgressIds().contains(readNow.id));
+        QVERIFY(!poller.seedRows({stale})); // the server's whole list is in
+    }
+
     void errorsBackOffAndUnfixableOnesStop()
     {
         demo::DemoServer server;

@@ -98,7 +98,7 @@ void LivePoller::updateJob(const ExportJob &job)
 {
     if (job.id.isEmpty() || m_projectId.isEmpty())
         return;
-    upsert({job});
+    upsert({job}, Source::ReadNow);
     emitListed();
     if (!isBusy() && !m_timer.isActive())
         scheduleTick();
@@ -112,7 +112,7 @@ bool LivePoller::seedRows(const QList<ExportJob> &rows)
     for (const ExportJob &row : rows)
         if (!row.id.isEmpty() && !contains(row.id))
             unknown.append(row);
-    upsert(unknown);
+    upsert(unknown, Source::Cache);
     emitListed();
     return true;
 }
@@ -141,7 +141,7 @@ void LivePoller::startPass()
     connect(pager, &ExportPager::pageLoaded, this, [this, generation](const QList<ExportJob> &rows, int page) {
         if (generation != m_generation)
             return;
-        m_passRows += upsert(rows, true);
+        m_passRows += upsert(rows, Source::Page);
         emitListed();
         Q_EMIT loadProgress(m_passRows, page);
     });
@@ -246,7 +246,7 @@ void LivePoller::onTickPart(const QList<ExportJob> &rows, const ApiError &error,
         if (runningSet && j.status.isInProgress())
             m_runningNow.insert(j.id);
     }
-    upsert(rows);
+    upsert(rows, Source::ReadNow);
     if (--m_tickParts == 0)
         finishTick();
 }
@@ -283,7 +283,7 @@ void LivePoller::readLeft(const QStringList &ids)
             if (generation != m_generation)
                 return;
             if (result.ok())
-                upsert({result.value});
+                upsert({result.value}, Source::ReadNow);
             else if (result.error.kind() == ApiError::NotFound)
                 removeId(id);
             if (--*remaining == 0) {
@@ -294,18 +294,18 @@ void LivePoller::readLeft(const QStringList &ids)
     }
 }
 
-int LivePoller::upsert(const QList<ExportJob> &rows, bool fromPass)
+int LivePoller::upsert(const QList<ExportJob> &rows, Source source)
 {
     int taken = 0;
     for (const ExportJob &row : rows) {
         if (!row.id.isEmpty()) {
             Known &known = m_known[ExportRow::internKey(row.id, *m_idTexts)];
-            if (fromPass) {
+            if (source == Source::Page) {
                 if (known.listedIn == m_passNo)
                     continue; // the server repeated it on another page: shown once
                 known.listedIn = m_passNo;
-            } else if (m_pass) {
-                known.keptFor = m_passNo; // read now: the read in flight may have passed it
+            } else if (source == Source::ReadNow && m_pass) {
+                known.keptFor = m_passNo; // the read in flight may have passed it already
             }
             if (row.status.isInProgress())
                 m_inProgress.insert(row.id);

@@ -113,9 +113,12 @@ private:
     void onTickPart(const QList<ExportJob> &rows, const ApiError &error, bool runningSet);
     void finishTick();
     void readLeft(const QStringList &ids);
-    // Takes rows into the list; `fromPass`: rows of the current full read's
-    // pages (a row it already gave is a repeat and dropped). Returns how many were taken.
-    int upsert(const QList<ExportJob> &rows, bool fromPass = false);
+    // Where rows come from: a page of the current full read (a row it already
+    // gave is a repeat and dropped), a read now (Read Export, a tick: they exist,
+    // so the read in flight keeps them), or the cache (the read confirms them or drops them).
+    enum class Source { Page, ReadNow, Cache };
+    // Takes rows into the list; returns how many were taken.
+    int upsert(const QList<ExportJob> &rows, Source source);
     void forgetList();
     void emitListed(); // rowsChanged() with the changes since the last one, then listed()
     void removeId(const QString &id);
