@@ -27,7 +27,7 @@
 #include <QScreen>
 #include <QPushButton>
 
-namespace peaka {
+namespace peaka::gui {
 
 Q_LOGGING_CATEGORY(lcProfileDialog, "peaka.gui.profiles")
 
@@ -44,7 +44,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credential
       m_credentials(credentials),
       m_clientFactory([](QObject *p) { return new PeakaClient(p); }),
       m_fallbackAsker(KeychainFallback::messageBoxAsker()),
-      m_removeConfirmer(gui::AskOnce::removalConfirmer())
+      m_removeConfirmer(AskOnce::removalConfirmer())
 {
     Q_ASSERT(profiles && credentials);
     ui->setupUi(this);
@@ -74,10 +74,10 @@ void ProfileDialog::setUpControls()
     });
 
     ui->problemsLabel->setTextFormat(Qt::PlainText);
-    gui::FieldHint::styleAsError(ui->problemsLabel);
+    FieldHint::styleAsError(ui->problemsLabel);
     ui->keyKindWarningLabel->setTextFormat(Qt::PlainText);
     ui->keyKindWarningLabel->setObjectName(QStringLiteral("keyKindWarningLabel"));
-    gui::FieldHint::styleAsError(ui->keyKindWarningLabel);
+    FieldHint::styleAsError(ui->keyKindWarningLabel);
     ui->keyKindWarningLabel->hide();
     ui->zoneLabel->setBuddy(ui->zoneRow->zoneCombo());
     ui->saveStatusLabel->setTextFormat(Qt::PlainText);
@@ -92,9 +92,9 @@ void ProfileDialog::setUpControls()
 
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(ui->testPanel, &gui::ConnectionTestPanel::testRequested, this, &ProfileDialog::testConnection);
-    connect(ui->testPanel, &gui::ConnectionTestPanel::kindProbed, this, &ProfileDialog::onKindProbed);
-    connect(ui->testPanel, &gui::ConnectionTestPanel::finished, this, &ProfileDialog::testFinished);
+    connect(ui->testPanel, &ConnectionTestPanel::testRequested, this, &ProfileDialog::testConnection);
+    connect(ui->testPanel, &ConnectionTestPanel::kindProbed, this, &ProfileDialog::onKindProbed);
+    connect(ui->testPanel, &ConnectionTestPanel::finished, this, &ProfileDialog::testFinished);
     connect(ui->browseButton, &QPushButton::clicked, this, &ProfileDialog::browseForFolder);
     connect(ui->removeButton, &QPushButton::clicked, this, [this] {
         QPointer<ProfileDialog> self(this);
@@ -106,8 +106,8 @@ void ProfileDialog::setUpControls()
 
     for (QLineEdit *edit : {ui->nameEdit, ui->apiKeyEdit, ui->downloadFolderEdit})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateProblems);
-    connect(ui->zoneRow, &gui::ZoneUrlRow::changed, this, &ProfileDialog::updateProblems);
-    connect(ui->projectsField, &gui::ProjectIdsField::changed, this, &ProfileDialog::updateProblems);
+    connect(ui->zoneRow, &ZoneUrlRow::changed, this, &ProfileDialog::updateProblems);
+    connect(ui->projectsField, &ProjectIdsField::changed, this, &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -118,10 +118,10 @@ void ProfileDialog::setUpControls()
         updateKindWarning();
     };
     connect(ui->apiKeyEdit, &QLineEdit::textChanged, this, forgetKind);
-    connect(ui->zoneRow, &gui::ZoneUrlRow::changed, this, forgetKind);
+    connect(ui->zoneRow, &ZoneUrlRow::changed, this, forgetKind);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProjectChooser);
-    connect(ui->projectsField, &gui::ProjectIdsField::chooseRequested, this, &ProfileDialog::chooseProjects);
+    connect(ui->projectsField, &ProjectIdsField::chooseRequested, this, &ProfileDialog::chooseProjects);
     ui->projectIdsLabel->setBuddy(ui->projectsField->edit());
 
 
@@ -505,4 +505,4 @@ void ProfileDialog::removeProfile()
     });
 }
 
-} // namespace peaka
+} // namespace peaka::gui

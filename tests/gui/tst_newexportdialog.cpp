@@ -33,6 +33,7 @@
 #include <memory>
 
 using namespace peaka;
+using namespace peaka::gui;
 using peaka::demo::DemoServer;
 using peaka::demo::RecordedRequest;
 

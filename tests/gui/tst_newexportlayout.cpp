@@ -19,6 +19,7 @@
 #include <memory>
 
 using namespace peaka;
+using namespace peaka::gui;
 
 namespace {
 
