@@ -8,6 +8,7 @@
 #include "mainwindowassembly.h"
 #include "profileconnections.h"
 #include "profiles/profilestore.h"
+#include "restartcommand.h"
 #include "screenshotscene.h"
 #include "statusicons.h"
 #include "common/translations.h"
@@ -16,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
-#include <QProcess>
 #include <QTableView>
 #include <QTimer>
 
@@ -107,22 +107,8 @@ struct RestartOnExit
     {
         if (!wanted)
             return;
-        QStringList args = QCoreApplication::arguments().mid(1);
-        QStringList kept;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &a = args.at(i);
-            const bool withValue = a == QLatin1String("--lang") || a == QLatin1String("--screenshot")
-                                   || a == QLatin1String("--select") || a == QLatin1String("--scene")
-                                   || a == QLatin1String("--quit-after");
-            if (withValue) {
-                ++i;
-                continue;
-            }
-            if (a.startsWith(QLatin1String("--lang=")))
-                continue;
-            kept << a;
-        }
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), kept);
+        peaka::gui::relaunch(
+            peaka::gui::restartCommand(QCoreApplication::applicationFilePath(), QCoreApplication::arguments()));
     }
 };
 
