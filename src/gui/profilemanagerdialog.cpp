@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "profiledialog.h"
 #include "profiles/profileremoval.h"
+#include "profiles/projectlabel.h"
 #include "profiles/profilestore.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace peaka {
+namespace peaka::gui {
 
 ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_credentials(credentials)
@@ -91,7 +92,7 @@ void ProfileManagerDialog::setRemoveConfirmer(RemoveConfirmer confirmer)
         m_confirm = std::move(confirmer);
         return;
     }
-    m_confirm = gui::AskOnce::removalConfirmer();
+    m_confirm = AskOnce::removalConfirmer();
 }
 
 void ProfileManagerDialog::refresh()
@@ -104,7 +105,8 @@ void ProfileManagerDialog::refresh()
             text += QLatin1Char(' ') + tr("(key for this session only)");
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, p.id);
-        item->setToolTip(tr("%1\nProjects: %2").arg(p.baseUrl.toString(), p.projectIds.join(QStringLiteral(", "))));
+        const QStringList projects = ProjectLabelText::namesWithIds(p.projectIds, p.projectLabels);
+        item->setToolTip(tr("%1\nProjects: %2").arg(p.baseUrl.toString(), projects.join(tr(", ", "between project names"))));
     }
     selectProfile(selected);
     if (m_list->currentRow() < 0 && m_list->count() > 0)
@@ -179,4 +181,4 @@ void ProfileManagerDialog::removeSelected()
     });
 }
 
-} // namespace peaka
+} // namespace peaka::gui
