@@ -126,10 +126,10 @@ void newExportScene(MainWindowAssembly *app, const QString &path)
 {
     MainWindow *window = app->window();
     selectRow(app, [](const peaka::ExportJob &j) {
-        return j.status.code() == peaka::ExportStatus::Expired && peaka::NewExportDialog::canRunAgain(j);
+        return j.status.code() == peaka::ExportStatus::Expired && peaka::gui::NewExportDialog::canRunAgain(j);
     });
     QTimer::singleShot(800, window, [app, window, path] {
-        peaka::NewExportDialog *dialog = app->newExport()->openRunAgain(window->detailPane()->job());
+        peaka::gui::NewExportDialog *dialog = app->newExport()->openRunAgain(window->detailPane()->job());
         if (!dialog)
             dialog = app->newExport()->openNewExport();
         QTimer::singleShot(600, window, [window, path] { save(grabWithDialogs(window), path); });

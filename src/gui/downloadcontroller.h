@@ -19,13 +19,13 @@ class QMainWindow;
 namespace peaka {
 class DownloadManager;
 class DownloadTask;
-class Notifier;
 }
 
 namespace peaka::gui {
 
 class ConnectionLinkRefresher;
 class DownloadFolders;
+class Notifier;
 class OpenConnections;
 class StatusMessages;
 

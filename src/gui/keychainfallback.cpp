@@ -3,7 +3,7 @@
 
 #include "askonce.h"
 
-namespace peaka {
+namespace peaka::gui {
 
 QString KeychainFallback::explanation(const CredentialResult &failure)
 {
@@ -19,7 +19,7 @@ QString KeychainFallback::explanation(const CredentialResult &failure)
 KeychainFallback::Asker KeychainFallback::messageBoxAsker()
 {
     return [](QWidget *parent, const CredentialResult &failure, Answer answer) {
-        gui::AskOnce::Confirmation q;
+        AskOnce::Confirmation q;
         q.objectName = QStringLiteral("keychainFallbackBox");
         q.icon = QMessageBox::Warning;
         q.title = tr("The key cannot be saved");
@@ -29,7 +29,7 @@ KeychainFallback::Asker KeychainFallback::messageBoxAsker()
         q.informativeText = explanation(failure);
         q.agreeText = tr("Use this key for this session only");
         q.agreeObjectName = QStringLiteral("sessionOnlyButton");
-        gui::AskOnce::confirm(parent, q, [answer](bool sessionOnly) {
+        AskOnce::confirm(parent, q, [answer](bool sessionOnly) {
             answer(sessionOnly ? Choice::SessionOnly : Choice::Cancel);
         });
     };
@@ -37,7 +37,7 @@ KeychainFallback::Asker KeychainFallback::messageBoxAsker()
 
 KeychainFallback::Asker KeychainFallback::fixedAnswer(Choice choice, int *calls)
 {
-    return gui::AskOnce::fixed<CredentialResult, Choice>(choice, calls);
+    return AskOnce::fixed<CredentialResult, Choice>(choice, calls);
 }
 
-} // namespace peaka
+} // namespace peaka::gui

@@ -12,14 +12,14 @@
 class QMessageBox;
 class QWidget;
 
-namespace peaka {
+namespace peaka::gui {
 
 // The question asked when the keychain cannot keep a key (no Secret Service,
 // locked, refused): "Use this key for this session only" (memory, gone at
 // exit) or Cancel. Never a plain-text file.
 class KeychainFallback
 {
-    Q_DECLARE_TR_FUNCTIONS(peaka::KeychainFallback)
+    Q_DECLARE_TR_FUNCTIONS(peaka::gui::KeychainFallback)
 
 public:
     enum class Choice { SessionOnly, Cancel };
@@ -39,4 +39,4 @@ public:
     static QString explanation(const CredentialResult &failure);
 };
 
-} // namespace peaka
+} // namespace peaka::gui

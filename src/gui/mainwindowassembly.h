@@ -16,7 +16,6 @@ class ExportListCache;
 class ExportListCacheLink;
 class ExportListModel;
 class LivePoller;
-class Notifier;
 }
 
 namespace peaka::gui {
@@ -26,6 +25,7 @@ class DownloadController;
 class ExportFilterModel;
 class MainWindow;
 class NewExportActions;
+class Notifier;
 class OpenConnections;
 class ProfileConnections;
 class StatusMessages;

@@ -15,14 +15,14 @@ class QWidget;
 namespace peaka {
 class ConnectionRegistry;
 class ExportListModel;
-class NewExportController;
-class Notifier;
 }
 
 namespace peaka::gui {
 
 class DownloadController;
 class ExportDetailPane;
+class NewExportController;
+class Notifier;
 class StatusMessages;
 
 // "New Export" (Ctrl+N) and "Run again…". A created job is put at the top of

@@ -9,7 +9,7 @@
 
 #include <QWidget>
 
-namespace peaka {
+namespace peaka::gui {
 namespace {
 
 QString followId(const ConnectionKey &key, const QString &exportId)
@@ -148,4 +148,4 @@ void NewExportController::stopAll()
     m_followed.clear();
 }
 
-} // namespace peaka
+} // namespace peaka::gui

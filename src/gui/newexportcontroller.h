@@ -15,10 +15,13 @@
 class QWidget;
 
 namespace peaka {
-
 class ConnectionRegistry;
 class DownloadManager;
 class ExportWaiter;
+}
+
+namespace peaka::gui {
+
 class NewExportDialog;
 class Notifier;
 
@@ -104,4 +107,4 @@ private:
     int m_intervalMs = 2000;
 };
 
-} // namespace peaka
+} // namespace peaka::gui

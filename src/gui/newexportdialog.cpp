@@ -18,7 +18,7 @@
 #include <QSet>
 
 
-namespace peaka {
+namespace peaka::gui {
 
 NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, QWidget *parent)
     : QDialog(parent)
@@ -28,15 +28,15 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
 {
     ui->setupUi(this);
     setUpCombos();
-    m_sourceHint = new gui::FieldHint(nullptr, ui->sourceMessageLabel, QStringLiteral("sourceNoteLabel"));
-    m_limitHint = new gui::FieldHint(ui->limitNoteLabel, ui->limitMessageLabel);
-    m_columnsHint = new gui::FieldHint(ui->columnsNoteLabel, ui->columnsMessageLabel);
+    m_sourceHint = new FieldHint(nullptr, ui->sourceMessageLabel, QStringLiteral("sourceNoteLabel"));
+    m_limitHint = new FieldHint(ui->limitNoteLabel, ui->limitMessageLabel);
+    m_columnsHint = new FieldHint(ui->columnsNoteLabel, ui->columnsMessageLabel);
     // The CSV options stand beside the others: shown for CSV only, they change the width, not the height.
-    m_csv = new gui::CsvOptionsBox(this);
+    m_csv = new CsvOptionsBox(this);
     ui->optionsRow->addWidget(m_csv);
     ui->optionsRow->setStretch(0, 3);
     ui->optionsRow->setStretch(1, 2);
-    connect(m_csv, &gui::CsvOptionsBox::changed, this, [this] { inputChanged(StatusAbout::Anything); });
+    connect(m_csv, &CsvOptionsBox::changed, this, [this] { inputChanged(StatusAbout::Anything); });
     ui->progressBar->setVisible(false);
     ui->retryButton->setVisible(false);
 
@@ -106,7 +106,7 @@ void NewExportDialog::setUpBrowser()
     auto *sourceLayout = qobject_cast<QVBoxLayout *>(ui->sourceGroup->layout());
     if (!sourceLayout)
         return;
-    m_browser = new gui::SourceBrowser(SourceSession::of(m_client), m_projectId, ui->sourceGroup);
+    m_browser = new SourceBrowser(SourceSession::of(m_client), m_projectId, ui->sourceGroup);
     m_browser->setAccessibleName(tr("Choose a saved query or a table"));
     m_browser->setMinimumHeight(180);
     auto *enterLabel = new QLabel(tr("Or enter an id\u2026"), ui->sourceGroup);
@@ -118,12 +118,12 @@ void NewExportDialog::setUpBrowser()
     if (auto *main = qobject_cast<QBoxLayout *>(layout()))
         main->setStretchFactor(ui->sourceGroup, 1);
 
-    connect(m_browser, &gui::SourceBrowser::querySelected, this, [this](const SavedQuery &q) {
+    connect(m_browser, &SourceBrowser::querySelected, this, [this](const SavedQuery &q) {
         ui->queryRadio->setChecked(true);
         ui->queryIdEdit->setText(q.id);
         inputChanged(StatusAbout::Source);
     });
-    connect(m_browser, &gui::SourceBrowser::tableSelected, this, [this](const TableRef &t) {
+    connect(m_browser, &SourceBrowser::tableSelected, this, [this](const TableRef &t) {
         ui->tableRadio->setChecked(true);
         ui->catalogIdEdit->setText(t.catalogId);
         ui->schemaEdit->setText(t.schemaName);
@@ -131,7 +131,7 @@ void NewExportDialog::setUpBrowser()
         ui->columnsEdit->clear(); // the columns of another table mean nothing here
         inputChanged(StatusAbout::Anything);
     });
-    connect(m_browser, &gui::SourceBrowser::columnsChosen, this, [this](const QStringList &columns) {
+    connect(m_browser, &SourceBrowser::columnsChosen, this, [this](const QStringList &columns) {
         ui->columnsEdit->setText(columns.join(QStringLiteral(", ")));
         inputChanged(StatusAbout::Columns);
     });
@@ -159,7 +159,7 @@ void NewExportDialog::setStatus(const QString &text, StatusAbout about, bool pro
 {
     ui->statusLabel->setText(text);
     if (problem)
-        gui::FieldHint::styleAsError(ui->statusLabel);
+        FieldHint::styleAsError(ui->statusLabel);
     else
         ui->statusLabel->setPalette(QPalette());
     m_statusAbout = text.isEmpty() ? StatusAbout::Nothing : about;
@@ -482,4 +482,4 @@ void NewExportDialog::showServerError(const ApiError &error)
     revalidate();
 }
 
-} // namespace peaka
+} // namespace peaka::gui

@@ -21,13 +21,14 @@ class NewExportDialog;
 }
 
 namespace peaka {
-
 class PeakaClient;
-namespace gui {
+}
+
+namespace peaka::gui {
+
 class CsvOptionsBox;
 class FieldHint;
 class SourceBrowser;
-}
 
 // Starts one export: a saved query or a table, with format, compression, row
 // limit, columns and system columns. Input is checked before anything is sent
@@ -63,9 +64,9 @@ public:
     QString projectId() const { return m_projectId; }
     // What the last submit() sent (valid in exportCreated).
     ExportOptions sentOptions() const { return m_sentOptions; }
-    gui::CsvOptionsBox *csvOptionsBox() const { return m_csv; }
+    CsvOptionsBox *csvOptionsBox() const { return m_csv; }
     // The picker for saved queries and tables; null without a connection.
-    gui::SourceBrowser *sourceBrowser() const { return m_browser; }
+    SourceBrowser *sourceBrowser() const { return m_browser; }
 
 public Q_SLOTS:
     // Sends the request when the input is valid (OK and Retry call it).
@@ -114,12 +115,12 @@ private:
     QString m_serverSourceError;
     QString m_serverColumnsError;
     StatusAbout m_statusAbout = StatusAbout::Nothing;
-    gui::FieldHint *m_sourceHint = nullptr;
-    gui::FieldHint *m_limitHint = nullptr;
-    gui::FieldHint *m_columnsHint = nullptr;
-    gui::SourceBrowser *m_browser = nullptr;
-    gui::CsvOptionsBox *m_csv = nullptr;
+    FieldHint *m_sourceHint = nullptr;
+    FieldHint *m_limitHint = nullptr;
+    FieldHint *m_columnsHint = nullptr;
+    SourceBrowser *m_browser = nullptr;
+    CsvOptionsBox *m_csv = nullptr;
     ExportSourceRef m_namedSource; // the source whose name the note shows (or is being looked up)
 };
 
-} // namespace peaka
+} // namespace peaka::gui

@@ -5,7 +5,7 @@
 #include <QLocale>
 #include <QSystemTrayIcon>
 
-namespace peaka {
+namespace peaka::gui {
 
 Notifier::Notifier(QObject *parent)
     : QObject(parent)
@@ -102,4 +102,4 @@ void Notifier::notifyMessage(const QString &title, const QString &text, bool isE
     emit inWindowMessage(text);
 }
 
-} // namespace peaka
+} // namespace peaka::gui

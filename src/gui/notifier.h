@@ -8,7 +8,7 @@
 
 class QSystemTrayIcon;
 
-namespace peaka {
+namespace peaka::gui {
 
 // Tells the user that an export started in this session has ended: a system
 // tray message when the desktop offers one, else an in-window message (the
@@ -48,4 +48,4 @@ private:
     bool m_trayEnabled = true;
 };
 
-} // namespace peaka
+} // namespace peaka::gui

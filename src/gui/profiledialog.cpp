@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// ProfileDialog: the form, its checks, "Test connection" and "Choose projects…".
+// Save and Remove (what changes the stores) are in profiledialogsave.cpp.
 #include "profiledialog.h"
 
 #include "askonce.h"
@@ -13,7 +15,6 @@
 #include "credentials/credentialstore.h"
 #include "api/peakaclient.h"
 #include "profiles/profilechecks.h"
-#include "profiles/profileremoval.h"
 #include "profiles/profilestore.h"
 
 #include <QAction>
@@ -21,21 +22,12 @@
 #include <QLabel>
 #include <QFileDialog>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QPushButton>
 
-namespace peaka {
-
-Q_LOGGING_CATEGORY(lcProfileDialog, "peaka.gui.profiles")
-
-namespace {
-
-using Status = CredentialResult::Status;
-
-} // namespace
+namespace peaka::gui {
 
 ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QDialog(parent),
@@ -44,7 +36,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credential
       m_credentials(credentials),
       m_clientFactory([](QObject *p) { return new PeakaClient(p); }),
       m_fallbackAsker(KeychainFallback::messageBoxAsker()),
-      m_removeConfirmer(gui::AskOnce::removalConfirmer())
+      m_removeConfirmer(AskOnce::removalConfirmer())
 {
     Q_ASSERT(profiles && credentials);
     ui->setupUi(this);
@@ -74,10 +66,10 @@ void ProfileDialog::setUpControls()
     });
 
     ui->problemsLabel->setTextFormat(Qt::PlainText);
-    gui::FieldHint::styleAsError(ui->problemsLabel);
+    FieldHint::styleAsError(ui->problemsLabel);
     ui->keyKindWarningLabel->setTextFormat(Qt::PlainText);
     ui->keyKindWarningLabel->setObjectName(QStringLiteral("keyKindWarningLabel"));
-    gui::FieldHint::styleAsError(ui->keyKindWarningLabel);
+    FieldHint::styleAsError(ui->keyKindWarningLabel);
     ui->keyKindWarningLabel->hide();
     ui->zoneLabel->setBuddy(ui->zoneRow->zoneCombo());
     ui->saveStatusLabel->setTextFormat(Qt::PlainText);
@@ -92,9 +84,9 @@ void ProfileDialog::setUpControls()
 
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(ui->testPanel, &gui::ConnectionTestPanel::testRequested, this, &ProfileDialog::testConnection);
-    connect(ui->testPanel, &gui::ConnectionTestPanel::kindProbed, this, &ProfileDialog::onKindProbed);
-    connect(ui->testPanel, &gui::ConnectionTestPanel::finished, this, &ProfileDialog::testFinished);
+    connect(ui->testPanel, &ConnectionTestPanel::testRequested, this, &ProfileDialog::testConnection);
+    connect(ui->testPanel, &ConnectionTestPanel::kindProbed, this, &ProfileDialog::onKindProbed);
+    connect(ui->testPanel, &ConnectionTestPanel::finished, this, &ProfileDialog::testFinished);
     connect(ui->browseButton, &QPushButton::clicked, this, &ProfileDialog::browseForFolder);
     connect(ui->removeButton, &QPushButton::clicked, this, [this] {
         QPointer<ProfileDialog> self(this);
@@ -106,8 +98,8 @@ void ProfileDialog::setUpControls()
 
     for (QLineEdit *edit : {ui->nameEdit, ui->apiKeyEdit, ui->downloadFolderEdit})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateProblems);
-    connect(ui->zoneRow, &gui::ZoneUrlRow::changed, this, &ProfileDialog::updateProblems);
-    connect(ui->projectsField, &gui::ProjectIdsField::changed, this, &ProfileDialog::updateProblems);
+    connect(ui->zoneRow, &ZoneUrlRow::changed, this, &ProfileDialog::updateProblems);
+    connect(ui->projectsField, &ProjectIdsField::changed, this, &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProblems);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -118,10 +110,10 @@ void ProfileDialog::setUpControls()
         updateKindWarning();
     };
     connect(ui->apiKeyEdit, &QLineEdit::textChanged, this, forgetKind);
-    connect(ui->zoneRow, &gui::ZoneUrlRow::changed, this, forgetKind);
+    connect(ui->zoneRow, &ZoneUrlRow::changed, this, forgetKind);
     connect(ui->keyKindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ProfileDialog::updateProjectChooser);
-    connect(ui->projectsField, &gui::ProjectIdsField::chooseRequested, this, &ProfileDialog::chooseProjects);
+    connect(ui->projectsField, &ProjectIdsField::chooseRequested, this, &ProfileDialog::chooseProjects);
     ui->projectIdsLabel->setBuddy(ui->projectsField->edit());
 
 
@@ -399,110 +391,4 @@ void ProfileDialog::openChooser(const QString &key)
     ui->projectsField->openChooser(client);
 }
 
-// --- Save ------------------------------------------------------------------
-
-void ProfileDialog::accept()
-{
-    save();
-}
-
-void ProfileDialog::save()
-{
-    if (m_busy)
-        return;
-    const QStringList list = problems();
-    if (!list.isEmpty()) {
-        updateProblems();
-        fail(list.constFirst());
-        return;
-    }
-    const Profile p = profileFromForm();
-    const QString key = keyFromForm();
-    if (key.isEmpty()) {
-        // Edit mode, key kept: only the non-secret part changes.
-        persist(p);
-        return;
-    }
-    setBusy(true, tr("Saving the key in the keychain…"));
-    CredentialJob *job = m_credentials->writeKey(p.id, key);
-    connect(job, &CredentialJob::finished, this,
-            [this, p, key](const CredentialResult &r) { onKeyWritten(p, key, r); });
-}
-
-void ProfileDialog::onKeyWritten(const Profile &profile, const QString &key, const CredentialResult &result)
-{
-    if (result.ok()) {
-        persist(profile);
-        return;
-    }
-    qCWarning(lcProfileDialog) << "the keychain did not store the key of profile" << profile.id << ":"
-                               << credentialStatusName(result.status);
-    if (result.status != Status::Unavailable && result.status != Status::Denied) {
-        setBusy(false);
-        fail(result.message);
-        return;
-    }
-    ui->saveStatusLabel->setText(result.message);
-    QPointer<ProfileDialog> self(this);
-    m_fallbackAsker(this, result, [self, profile, key, result](KeychainFallback::Choice choice) {
-        if (!self)
-            return;
-        if (choice == KeychainFallback::Choice::SessionOnly) {
-            self->m_credentials->setSessionKey(profile.id, key);
-            self->persist(profile);
-            return;
-        }
-        self->setBusy(false);
-        self->fail(tr("Not saved: %1").arg(result.message));
-    });
-}
-
-void ProfileDialog::persist(const Profile &profile)
-{
-    const bool ok = m_mode == Mode::Add ? m_profiles->add(profile) : m_profiles->update(profile);
-    if (!ok) {
-        const QStringList list = m_profiles->problems(profile);
-        setBusy(false);
-        fail(list.isEmpty() ? tr("The profile could not be saved.") : list.constFirst());
-        if (m_mode == Mode::Add) {
-            // The key went in for a profile that does not exist: take it out again.
-            m_credentials->deleteKey(profile.id);
-        }
-        return;
-    }
-    m_mode = Mode::Edit;
-    m_profile = profile;
-    ui->apiKeyEdit->clear();
-    setBusy(false);
-    updateStoredKey();
-    qCInfo(lcProfileDialog) << "saved profile" << profile.id;
-    emit profileSaved(profile.id);
-    QDialog::accept();
-}
-
-void ProfileDialog::fail(const QString &sentence)
-{
-    ui->saveStatusLabel->setText(sentence);
-    emit saveFailed(sentence);
-}
-
-// --- Remove ----------------------------------------------------------------
-
-void ProfileDialog::removeProfile()
-{
-    if (m_mode != Mode::Edit || m_busy)
-        return;
-    const QString id = m_profile.id;
-    setBusy(true, tr("Removing the key from the keychain…"));
-    ProfileRemoval::start(m_profiles, m_credentials, id, this, [this, id](bool removed, const QString &sentence) {
-        setBusy(false);
-        if (!removed) {
-            fail(sentence);
-            return;
-        }
-        emit profileRemoved(id);
-        QDialog::accept();
-    });
-}
-
-} // namespace peaka
+} // namespace peaka::gui

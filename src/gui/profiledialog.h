@@ -20,10 +20,12 @@ class ProfileDialog;
 }
 
 namespace peaka {
-
 class CredentialStore;
 class PeakaClient;
 class ProfileStore;
+}
+
+namespace peaka::gui {
 
 // Add or edit one connection profile: name, zone (US, EU or another base URL),
 // key kind, API key (masked, with a show toggle), project ids (with their
@@ -46,7 +48,7 @@ public:
     // URL and key and deletes it after the test. Default: a plain PeakaClient.
     using ClientFactory = std::function<PeakaClient *(QObject *parent)>;
     // Asks whether to really remove a profile; calls answer(true/false) once.
-    using RemoveConfirmer = gui::AskOnce::RemovalAsker; // (parent, profile name, answer(bool))
+    using RemoveConfirmer = AskOnce::RemovalAsker; // (parent, profile name, answer(bool))
 
     // Add mode: a new profile with the defaults. Neither store is owned.
     ProfileDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
@@ -125,4 +127,4 @@ private:
     quint64 m_chooserGeneration = 0;
 };
 
-} // namespace peaka
+} // namespace peaka::gui

@@ -16,7 +16,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace peaka {
+namespace peaka::gui {
 
 ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_credentials(credentials)
@@ -91,7 +91,7 @@ void ProfileManagerDialog::setRemoveConfirmer(RemoveConfirmer confirmer)
         m_confirm = std::move(confirmer);
         return;
     }
-    m_confirm = gui::AskOnce::removalConfirmer();
+    m_confirm = AskOnce::removalConfirmer();
 }
 
 void ProfileManagerDialog::refresh()
@@ -179,4 +179,4 @@ void ProfileManagerDialog::removeSelected()
     });
 }
 
-} // namespace peaka
+} // namespace peaka::gui

@@ -12,10 +12,13 @@ class QListWidget;
 class QPushButton;
 
 namespace peaka {
-
 class CredentialStore;
-class ProfileDialog;
 class ProfileStore;
+}
+
+namespace peaka::gui {
+
+class ProfileDialog;
 
 // "Manage connections…": every profile (name, base URL, masked key, whether
 // the key is kept for this session only) with Add, Edit and Remove. Add and
@@ -29,7 +32,7 @@ public:
     // Called for every ProfileDialog this dialog opens, before it is shown
     // (tests set the seams there: client factory, keychain question).
     using DialogConfigurer = std::function<void(ProfileDialog *)>;
-    using RemoveConfirmer = gui::AskOnce::RemovalAsker; // (parent, profile name, answer(bool))
+    using RemoveConfirmer = AskOnce::RemovalAsker; // (parent, profile name, answer(bool))
 
     ProfileManagerDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
 
@@ -63,4 +66,4 @@ private:
     QPushButton *m_remove;
 };
 
-} // namespace peaka
+} // namespace peaka::gui

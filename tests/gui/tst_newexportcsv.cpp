@@ -4,15 +4,10 @@
 // as csvOptions, reachable by Tab; Run again carries the options this app
 // remembered and says so when it cannot; the query page leaves no gap; the
 // chosen source is named.
-#include "connections/connectionregistry.h"
 #include "csvoptionsbox.h"
-#include "demoserver.h"
 #include "exports/csvoptionsmemory.h"
 #include "newexportcontroller.h"
-#include "newexportdialog.h"
-#include "notifier.h"
-#include "sourcebrowser.h"
-#include "api/peakaclient.h"
+#include "newexportfixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,26 +27,14 @@
 #include <memory>
 
 using namespace peaka;
-using peaka::demo::DemoServer;
+using namespace peaka::gui;
 using peaka::demo::RecordedRequest;
+using peaka::test::child;
+using peaka::test::toggle;
 
 namespace {
 
 const QString kMonthlyRevenue = QStringLiteral("709922802836177310");
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
-
-void toggle(QCheckBox *box)
-{
-    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
-}
 
 void retype(QLineEdit *edit, const QString &text)
 {
@@ -82,73 +65,31 @@ private Q_SLOTS:
     void runAgainOfAForeignExportSaysDefaults();
 
 private:
-    NewExportDialog *makeDialog();
-    QList<RecordedRequest> posts() const;
     QJsonObject lastBody() const;
     NewExportDialog *fillQuery(NewExportDialog *d);
     void create(NewExportDialog *d);
 
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<ConnectionRegistry> m_registry;
-    std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<QTemporaryDir> m_dir;
-    PeakaClient *m_client = nullptr;
-    ConnectionKey m_key;
-    std::unique_ptr<NewExportDialog> m_dialog;
+    test::NewExportFixture f;
 };
 
 void TestNewExportCsv::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_registry = std::make_unique<ConnectionRegistry>();
-    m_notifier = std::make_unique<Notifier>();
-    m_notifier->setSystemTrayEnabled(false);
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
     m_dir = std::make_unique<QTemporaryDir>();
-    m_key = ConnectionKey::demo(m_server->projectId());
-    QVERIFY(m_registry->open(m_key.profileId, m_server->baseUrl(), m_server->partnerKey().key));
-    m_client = m_registry->client(m_key);
-    QVERIFY(m_client);
 }
 
 void TestNewExportCsv::cleanup()
 {
-    m_dialog.reset();
-    m_client = nullptr;
-    m_registry.reset();
-    m_notifier.reset();
-    m_server.reset();
+    f.stop();
     m_dir.reset();
-}
-
-NewExportDialog *TestNewExportCsv::makeDialog()
-{
-    m_dialog = std::make_unique<NewExportDialog>(m_client, m_server->projectId());
-    m_dialog->show();
-    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
-        qWarning("dialog not exposed");
-    if (gui::SourceBrowser *browser = m_dialog->sourceBrowser()) {
-        if (!QTest::qWaitFor([browser] { return !browser->isLoading(); }, 15000))
-            qWarning("the source browser is still loading");
-    }
-    m_server->clearRequests();
-    return m_dialog.get();
-}
-
-QList<RecordedRequest> TestNewExportCsv::posts() const
-{
-    QList<RecordedRequest> out;
-    for (const RecordedRequest &r : m_server->requests()) {
-        if (r.method == "POST" && r.url.path().endsWith(QLatin1String("/exports")))
-            out << r;
-    }
-    return out;
 }
 
 QJsonObject TestNewExportCsv::lastBody() const
 {
-    const QList<RecordedRequest> sent = posts();
-    return sent.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(sent.last().body).object();
+    const QList<RecordedRequest> sent = f.posts();
+    return sent.isEmpty() ? QJsonObject() : test::NewExportFixture::bodyOf(sent.last());
 }
 
 NewExportDialog *TestNewExportCsv::fillQuery(NewExportDialog *d)
@@ -168,7 +109,7 @@ void TestNewExportCsv::create(NewExportDialog *d)
 
 void TestNewExportCsv::shownForCsvOnly()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     auto *csv = child<gui::CsvOptionsBox>(d, "csvGroup");
     auto *format = child<QComboBox>(d, "formatCombo");
     QCOMPARE(format->currentData().toString(), QStringLiteral("CSV"));
@@ -201,7 +142,7 @@ void TestNewExportCsv::problems()
     QFETCH(QString, delimiter);
     QFETCH(QString, quote);
     QFETCH(QString, problem);
-    NewExportDialog *d = fillQuery(makeDialog());
+    NewExportDialog *d = fillQuery(f.openDialog());
     auto *delimiterEdit = child<QLineEdit>(d, "csvDelimiterEdit");
     retype(delimiterEdit, delimiter);
     retype(child<QLineEdit>(d, "csvQuoteEdit"), quote);
@@ -218,12 +159,12 @@ void TestNewExportCsv::problems()
     QVERIFY(!ok->isEnabled());
     QVERIFY(d->problems().contains(message->text()));
     QTest::mouseClick(ok, Qt::LeftButton);
-    QCOMPARE(posts().size(), 0);
+    QCOMPARE(f.posts().size(), 0);
 }
 
 void TestNewExportCsv::problemDoesNotMoveTheFields()
 {
-    NewExportDialog *d = fillQuery(makeDialog());
+    NewExportDialog *d = fillQuery(f.openDialog());
     auto *header = child<QCheckBox>(d, "csvHeaderCheck");
     auto *download = child<QCheckBox>(d, "downloadWhenReadyCheck");
     auto *ok = child<QPushButton>(d, "createButton");
@@ -245,7 +186,7 @@ void TestNewExportCsv::problemDoesNotMoveTheFields()
 
 void TestNewExportCsv::csvOptionsAreSent()
 {
-    NewExportDialog *d = fillQuery(makeDialog());
+    NewExportDialog *d = fillQuery(f.openDialog());
     auto *delimiter = child<QComboBox>(d, "csvDelimiterCombo");
     delimiter->setCurrentIndex(delimiter->findData(QStringLiteral("\t")));
     retype(child<QLineEdit>(d, "csvQuoteEdit"), QStringLiteral("'"));
@@ -267,7 +208,7 @@ void TestNewExportCsv::csvOptionsAreSent()
 
 void TestNewExportCsv::jsonlSendsNoCsvOptions()
 {
-    NewExportDialog *d = fillQuery(makeDialog());
+    NewExportDialog *d = fillQuery(f.openDialog());
     retype(child<QLineEdit>(d, "csvDelimiterEdit"), QStringLiteral(";"));
     auto *format = child<QComboBox>(d, "formatCombo");
     format->setCurrentIndex(format->findData(QStringLiteral("JSONL")));
@@ -281,7 +222,7 @@ void TestNewExportCsv::jsonlSendsNoCsvOptions()
 
 void TestNewExportCsv::tabReachesEveryOption()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     auto *system = child<QCheckBox>(d, "systemColumnsCheck");
     system->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(system->hasFocus());
@@ -308,7 +249,7 @@ void TestNewExportCsv::tabReachesEveryOption()
 
 void TestNewExportCsv::systemColumnsDefaultAndWording()
 {
-    NewExportDialog *d = fillQuery(makeDialog());
+    NewExportDialog *d = fillQuery(f.openDialog());
     auto *system = child<QCheckBox>(d, "systemColumnsCheck");
     QVERIFY(system->isChecked()); // the documented default
     QVERIFY(system->text().contains(QLatin1String("system columns")));
@@ -320,7 +261,7 @@ void TestNewExportCsv::systemColumnsDefaultAndWording()
     create(d);
     QCOMPARE(lastBody().value(QLatin1String("includeSystemColumns")), QJsonValue(true));
 
-    NewExportDialog *again = fillQuery(makeDialog());
+    NewExportDialog *again = fillQuery(f.openDialog());
     toggle(child<QCheckBox>(again, "systemColumnsCheck"));
     create(again);
     QCOMPARE(lastBody().value(QLatin1String("includeSystemColumns")), QJsonValue(false));
@@ -328,7 +269,7 @@ void TestNewExportCsv::systemColumnsDefaultAndWording()
 
 void TestNewExportCsv::queryPageLeavesNoGap()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     auto *stack = child<QStackedWidget>(d, "sourceStack");
     auto *edit = child<QLineEdit>(d, "queryIdEdit");
     QTest::qWait(50);
@@ -345,7 +286,7 @@ void TestNewExportCsv::queryPageLeavesNoGap()
 
 void TestNewExportCsv::chosenSourceIsNamed()
 {
-    NewExportDialog *d = fillQuery(makeDialog());
+    NewExportDialog *d = fillQuery(f.openDialog());
     auto *note = child<QLabel>(d, "sourceNoteLabel");
     QTRY_VERIFY2(note->text().contains(QLatin1String("Monthly revenue")), qPrintable(note->text()));
     // A table: catalog › schema › table by name.
@@ -365,8 +306,8 @@ void TestNewExportCsv::chosenSourceIsNamed()
 void TestNewExportCsv::runAgainCarriesRememberedOptions()
 {
     const QString memoryPath = m_dir->filePath(QStringLiteral("csv.json"));
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     controller.setCsvMemoryPath(memoryPath);
     QSignalSpy created(&controller, &NewExportController::jobCreated);
 
@@ -378,7 +319,7 @@ void TestNewExportCsv::runAgainCarriesRememberedOptions()
     retype(child<QLineEdit>(d, "csvDelimiterEdit"), QStringLiteral(";"));
     toggle(child<QCheckBox>(d, "csvHeaderCheck"));
     QTest::keyClicks(child<QLineEdit>(d, "csvNullEdit"), QStringLiteral("\\N"));
-    m_server->clearRequests();
+    f.server->clearRequests();
     QTest::mouseClick(child<QPushButton>(d, "createButton"), Qt::LeftButton);
     QVERIFY(created.wait(10000));
     const auto job = created.at(0).at(0).value<ExportJob>();
@@ -398,7 +339,7 @@ void TestNewExportCsv::runAgainCarriesRememberedOptions()
     auto *csv = child<gui::CsvOptionsBox>(again, "csvGroup");
     QCOMPARE(csv->options(), expected);
     QVERIFY(!csv->defaultsNoteVisible());
-    m_server->clearRequests();
+    f.server->clearRequests();
     created.clear();
     QTest::mouseClick(child<QPushButton>(again, "createButton"), Qt::LeftButton);
     QVERIFY(created.wait(10000));
@@ -408,8 +349,8 @@ void TestNewExportCsv::runAgainCarriesRememberedOptions()
 
 void TestNewExportCsv::runAgainOfAForeignExportSaysDefaults()
 {
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     controller.setCsvMemoryPath(m_dir->filePath(QStringLiteral("csv.json")));
     ExportJob foreign;
     foreign.id = QStringLiteral("started-elsewhere");

@@ -2,15 +2,10 @@
 // The New Export dialog and its controller against the demo server: inline
 // validation (nothing sent), the POST body field by field, server errors kept
 // in the dialog, Run again, and a created job followed to its end.
-#include "connections/connectionregistry.h"
-#include "demoserver.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/linkrefresher.h"
 #include "newexportcontroller.h"
-#include "newexportdialog.h"
-#include "sourcebrowser.h"
-#include "notifier.h"
-#include "api/peakaclient.h"
+#include "newexportfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,28 +28,14 @@
 #include <memory>
 
 using namespace peaka;
-using peaka::demo::DemoServer;
+using namespace peaka::gui;
 using peaka::demo::RecordedRequest;
+using peaka::test::child;
+using peaka::test::toggle;
 
 namespace {
 
 const QString kChargesQuery = QStringLiteral("709922802836177297");
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
-
-// A check box reacts to clicks on its indicator and text only, not on the
-// empty part of a stretched row: click near the indicator.
-void toggle(QCheckBox *box)
-{
-    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
-}
 
 } // namespace
 
@@ -83,83 +64,24 @@ private Q_SLOTS:
     void controllerRunAgainSendsTheSameSource();
 
 private:
-    NewExportDialog *makeDialog();
-    QList<RecordedRequest> posts() const;
-    static QJsonObject bodyOf(const RecordedRequest &r);
     static void fillQuery(NewExportDialog *d, const QString &id);
     static void fillTable(NewExportDialog *d, const QString &catalog, const QString &schema, const QString &table);
     static QPushButton *okButton(NewExportDialog *d);
 
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<ConnectionRegistry> m_registry;
-    std::unique_ptr<Notifier> m_notifier;
-    PeakaClient *m_client = nullptr;           // the demo connection's, owned by m_registry
-    ConnectionKey m_key;
-    std::unique_ptr<NewExportDialog> m_dialog;
+    test::NewExportFixture f;
 };
 
 void TestNewExportDialog::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_server->scenario().pendingMs = 100;
-    m_server->scenario().runningMs = 100;
-    m_registry = std::make_unique<ConnectionRegistry>();
-    m_notifier = std::make_unique<Notifier>();
-    m_key = ConnectionKey::demo(m_server->projectId());
-    QVERIFY(m_registry->open(m_key.profileId, m_server->baseUrl(), m_server->partnerKey().key));
-    m_client = m_registry->client(m_key);
-    QVERIFY(m_client);
-    m_server->clearRequests();
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
+    f.server->scenario().pendingMs = 100;
+    f.server->scenario().runningMs = 100;
 }
 
 void TestNewExportDialog::cleanup()
 {
-    m_dialog.reset();
-    m_client = nullptr;
-    m_registry.reset();
-    m_notifier.reset();
-    m_server.reset();
-}
-
-// The source browser lists queries and catalogs when shown. Faults a test arms
-// are meant for the dialog's own request, so they wait until that has loaded,
-// and the browser's GETs are not counted as the test's requests.
-NewExportDialog *TestNewExportDialog::makeDialog()
-{
-    demo::Scenario &sc = m_server->scenario();
-    const demo::Scenario armed = sc;
-    sc.failNextCount = 0;
-    sc.invalidJsonNextCount = 0;
-    sc.dropMidBodyNextCount = 0;
-    sc.slowResponseMs = 0;
-    m_dialog = std::make_unique<NewExportDialog>(m_client, m_server->projectId());
-    m_dialog->show();
-    if (gui::SourceBrowser *browser = m_dialog->sourceBrowser()) {
-        if (!QTest::qWaitFor([browser] { return !browser->isLoading(); }, 15000))
-            qWarning("the source browser is still loading");
-    }
-    sc.failNextCount = armed.failNextCount;
-    sc.invalidJsonNextCount = armed.invalidJsonNextCount;
-    sc.dropMidBodyNextCount = armed.dropMidBodyNextCount;
-    sc.slowResponseMs = armed.slowResponseMs;
-    m_server->clearRequests();
-    return m_dialog.get();
-}
-
-QList<RecordedRequest> TestNewExportDialog::posts() const
-{
-    QList<RecordedRequest> out;
-    for (const RecordedRequest &r : m_server->requests()) {
-        if (r.method == "POST")
-            out << r;
-    }
-    return out;
-}
-
-QJsonObject TestNewExportDialog::bodyOf(const RecordedRequest &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
+    f.stop();
 }
 
 void TestNewExportDialog::fillQuery(NewExportDialog *d, const QString &id)
@@ -186,7 +108,7 @@ QPushButton *TestNewExportDialog::okButton(NewExportDialog *d)
 
 void TestNewExportDialog::everyControlHasNames()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     for (QWidget *w : d->findChildren<QWidget *>()) {
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w)
             || qobject_cast<QLabel *>(w)) {
@@ -233,7 +155,7 @@ void TestNewExportDialog::validation()
     QFETCH(QString, label);
     QFETCH(QString, message);
 
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     if (table)
         fillTable(d, source.value(0), source.value(1), source.value(2));
     else
@@ -255,12 +177,12 @@ void TestNewExportDialog::validation()
     QVERIFY(d->isVisible());
     QVERIFY(!d->isSending());
     QTest::qWait(50);
-    QCOMPARE(posts().size(), 0);
+    QCOMPARE(f.posts().size(), 0);
 }
 
 void TestNewExportDialog::postBodyForQuery()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillQuery(d, kChargesQuery);
     auto *format = child<QComboBox>(d, "formatCombo");
@@ -274,12 +196,12 @@ void TestNewExportDialog::postBodyForQuery()
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(created.wait(5000));
 
-    const QList<RecordedRequest> sent = posts();
+    const QList<RecordedRequest> sent = f.posts();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0].url.path(),
-             QStringLiteral("/api/v1/data/projects/%1/queries/%2/exports").arg(m_server->projectId(), kChargesQuery));
+             QStringLiteral("/api/v1/data/projects/%1/queries/%2/exports").arg(f.server->projectId(), kChargesQuery));
     QVERIFY(sent[0].header("Content-Type").startsWith("application/json"));
-    const QJsonObject body = bodyOf(sent[0]);
+    const QJsonObject body = test::NewExportFixture::bodyOf(sent[0]);
     QCOMPARE(body.value(QLatin1String("format")).toString(), QStringLiteral("JSONL"));
     QCOMPARE(body.value(QLatin1String("compression")).toString(), QStringLiteral("GZIP"));
     QVERIFY(body.value(QLatin1String("limit")).isDouble());
@@ -299,14 +221,14 @@ void TestNewExportDialog::postBodyForQuery()
     QCOMPARE(job.compression, QStringLiteral("GZIP"));
     QVERIFY(job.createdAt.isValid());
     QCOMPARE(created.at(0).at(1).toBool(), false);
-    QCOMPARE(m_server->exportById(job.id).queryId, kChargesQuery);
+    QCOMPARE(f.server->exportById(job.id).queryId, kChargesQuery);
     QCOMPARE(d->result(), int(QDialog::Accepted));
     QVERIFY(!d->isVisible());
 }
 
 void TestNewExportDialog::postBodyForTableWithDefaults()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("invoices"));
     QVERIFY(child<QCheckBox>(d, "systemColumnsCheck")->isChecked());
@@ -315,11 +237,11 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(created.wait(5000));
 
-    const QList<RecordedRequest> sent = posts();
+    const QList<RecordedRequest> sent = f.posts();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/catalogs/367189801096446904/schemas/public/tables/invoices/exports")
-                                     .arg(m_server->projectId()));
-    const QJsonObject body = bodyOf(sent[0]);
+                                     .arg(f.server->projectId()));
+    const QJsonObject body = test::NewExportFixture::bodyOf(sent[0]);
     // The chosen format and compression and the system columns the box shows
     // (ticked: the documented default); default CSV options are not sent.
     QCOMPARE(body, (QJsonObject{{QStringLiteral("format"), QStringLiteral("CSV")},
@@ -339,7 +261,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
 
 void TestNewExportDialog::unknownColumnStaysNextToColumns()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillQuery(d, kChargesQuery);
     QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), QStringLiteral("10"));
@@ -369,12 +291,12 @@ void TestNewExportDialog::unknownColumnStaysNextToColumns()
     QTest::keyClicks(columns, QStringLiteral("charge_id, amount"));
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QVERIFY(created.wait(5000));
-    QCOMPARE(posts().size(), 2);
+    QCOMPARE(f.posts().size(), 2);
 }
 
 void TestNewExportDialog::unknownQueryStaysNextToSource()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     fillQuery(d, QStringLiteral("999"));
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
@@ -393,9 +315,9 @@ void TestNewExportDialog::unknownQueryStaysNextToSource()
 
 void TestNewExportDialog::forbiddenSaysTheKeyHasNoAccess()
 {
-    m_server->scenario().failNextWithStatus = 403;
-    m_server->scenario().failNextCount = 1;
-    NewExportDialog *d = makeDialog();
+    f.server->scenario().failNextWithStatus = 403;
+    f.server->scenario().failNextCount = 1;
+    NewExportDialog *d = f.openDialog();
     fillQuery(d, kChargesQuery);
     QTest::mouseClick(okButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
@@ -411,9 +333,9 @@ void TestNewExportDialog::networkErrorOffersRetry()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    QVERIFY(m_client->setBaseUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
+    QVERIFY(f.client->setBaseUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
 
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillQuery(d, kChargesQuery);
     QTest::mouseClick(okButton(d), Qt::LeftButton);
@@ -424,16 +346,16 @@ void TestNewExportDialog::networkErrorOffersRetry()
              qPrintable(child<QLabel>(d, "statusLabel")->text()));
     QCOMPARE(created.count(), 0);
 
-    QVERIFY(m_client->setBaseUrl(m_server->baseUrl().toString()));
+    QVERIFY(f.client->setBaseUrl(f.server->baseUrl().toString()));
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(created.wait(5000));
-    QCOMPARE(posts().size(), 1);
+    QCOMPARE(f.posts().size(), 1);
 }
 
 void TestNewExportDialog::sendingDisablesInputs()
 {
-    m_server->scenario().slowResponseMs = 400;
-    NewExportDialog *d = makeDialog();
+    f.server->scenario().slowResponseMs = 400;
+    NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillQuery(d, kChargesQuery);
     QTest::mouseClick(okButton(d), Qt::LeftButton);
@@ -456,7 +378,7 @@ void TestNewExportDialog::runAgainFromQueryJob()
     job.compression = QStringLiteral("GZIP");
     QVERIFY(NewExportDialog::canRunAgain(job));
 
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     fillTable(d, QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"));
     QVERIFY(d->prefillFrom(job));
     QVERIFY(child<QRadioButton>(d, "queryRadio")->isChecked());
@@ -472,7 +394,7 @@ void TestNewExportDialog::runAgainFromTableJob()
 {
     // A real row of the demo data: an EXPIRED table export.
     ExportJob job;
-    for (const auto &e : m_server->exports(m_server->projectId())) {
+    for (const auto &e : f.server->exports(f.server->projectId())) {
         if (e.status == QLatin1String("EXPIRED") && !e.tableName.isEmpty()) {
             job.id = e.id;
             job.status = ExportStatus::Expired;
@@ -486,7 +408,7 @@ void TestNewExportDialog::runAgainFromTableJob()
     }
     QVERIFY(!job.id.isEmpty());
     QVERIFY(NewExportDialog::canRunAgain(job));
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QVERIFY(d->prefillFrom(job));
     QVERIFY(child<QRadioButton>(d, "tableRadio")->isChecked());
     QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("tablePage"));
@@ -509,20 +431,20 @@ void TestNewExportDialog::runAgainNeedsAKnownSource()
     partialTable.tableName = QStringLiteral("invoices");
     QVERIFY(!NewExportDialog::canRunAgain(partialTable));
 
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QTest::keyClicks(child<QLineEdit>(d, "queryIdEdit"), QStringLiteral("keep"));
     QVERIFY(!d->prefillFrom(partialTable));
     QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("keep"));
 
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     QCOMPARE(controller.openRunAgain(onlyDisplay), nullptr);
 }
 
 void TestNewExportDialog::controllerFollowsCreatedJobAndAsksForDownload()
 {
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     controller.setPollIntervalMs(50);
     controller.notifier()->setSystemTrayEnabled(false);
     QSignalSpy created(&controller, &NewExportController::jobCreated);
@@ -565,11 +487,11 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
 {
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    ClientLinkRefresher refresher(m_client);
+    ClientLinkRefresher refresher(f.client);
     DownloadManager manager(&refresher);
     manager.setStatePath(QString());
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     controller.setPollIntervalMs(50);
     controller.setDownloadManager(&manager, [&folder](const ConnectionKey &) { return folder.path(); });
     QSignalSpy started(&controller, &NewExportController::downloadsStarted);
@@ -586,9 +508,9 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
     DownloadTask *task = manager.tasks().value(0);
     QVERIFY(task);
     QCOMPARE(task->state(), DownloadState::Done);
-    QCOMPARE(task->record().source.profileId, m_key.profileId); // its link refreshes use this connection
-    QCOMPARE(task->record().source.projectId, m_key.projectId);
-    const auto job = m_server->exportById(started.at(0).at(0).value<ExportJob>().id);
+    QCOMPARE(task->record().source.profileId, f.key.profileId); // its link refreshes use this connection
+    QCOMPARE(task->record().source.projectId, f.key.projectId);
+    const auto job = f.server->exportById(started.at(0).at(0).value<ExportJob>().id);
     QCOMPARE(QFileInfo(task->finalPath()).size(), job.files.first().contentSize());
     QCOMPARE(QFileInfo(task->finalPath()).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
     QCOMPARE(requested.count(), 0);
@@ -596,9 +518,9 @@ void TestNewExportDialog::controllerDownloadsWithTheManager()
 
 void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
 {
-    m_server->scenario().createdJobsFail = true;
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    f.server->scenario().createdJobsFail = true;
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     controller.setPollIntervalMs(50);
     controller.notifier()->setSystemTrayEnabled(false);
     QSignalSpy ended(&controller, &NewExportController::jobEnded);
@@ -628,18 +550,18 @@ void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
     old.tableName = QStringLiteral("deals");
     old.format = QStringLiteral("JSONL");
     old.compression = QStringLiteral("GZIP");
-    NewExportController controller(m_registry.get(), m_notifier.get(), nullptr);
-    controller.setConnection(m_key);
+    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
+    controller.setConnection(f.key);
     controller.setPollIntervalMs(50);
     QSignalSpy created(&controller, &NewExportController::jobCreated);
     NewExportDialog *d = controller.openRunAgain(old);
     QVERIFY(d);
     QTest::mouseClick(okButton(d), Qt::LeftButton); // two clicks: Run again, Create Export
     QVERIFY(created.wait(5000));
-    const QList<RecordedRequest> sent = posts();
+    const QList<RecordedRequest> sent = f.posts();
     QCOMPARE(sent.size(), 1);
     QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/367189801096446917/schemas/crm/tables/deals/exports")));
-    QCOMPARE(bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
+    QCOMPARE(test::NewExportFixture::bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
                                            {QStringLiteral("compression"), QStringLiteral("GZIP")},
                                            {QStringLiteral("includeSystemColumns"), true}}));
     controller.stopAll();

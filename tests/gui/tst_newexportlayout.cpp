@@ -3,10 +3,7 @@
 // never cut (the dialog grows), fields do not jump while hints come and go,
 // problems look like errors and say the allowed range, and a server error goes
 // away when the input it is about changes.
-#include "demoserver.h"
-#include "newexportdialog.h"
-#include "sourcebrowser.h"
-#include "api/peakaclient.h"
+#include "newexportfixture.h"
 
 #include <QComboBox>
 #include <QCheckBox>
@@ -19,17 +16,10 @@
 #include <memory>
 
 using namespace peaka;
+using namespace peaka::gui;
+using peaka::test::child;
 
 namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
 
 // Every visible wrapped label has the height its text needs at its width and
 // lies inside the dialog; no line edit is squeezed below its natural height.
@@ -75,52 +65,30 @@ private Q_SLOTS:
     void limitHelpAgreesWithTheRule();
 
 private:
-    NewExportDialog *makeDialog();
     void send();
-    std::unique_ptr<demo::DemoServer> m_server;
-    std::unique_ptr<PeakaClient> m_client;
-    std::unique_ptr<NewExportDialog> m_dialog;
+    test::NewExportFixture f;
 };
 
 void TestNewExportLayout::init()
 {
-    m_server = std::make_unique<demo::DemoServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_client = std::make_unique<PeakaClient>();
-    QVERIFY(m_client->setBaseUrl(m_server->baseUrl().toString()));
-    m_client->setApiKey(m_server->partnerKey().key);
+    QString error;
+    QVERIFY2(f.start(&error), qPrintable(error));
 }
 
 void TestNewExportLayout::cleanup()
 {
-    m_dialog.reset();
-    m_client.reset();
-    m_server.reset();
-}
-
-NewExportDialog *TestNewExportLayout::makeDialog()
-{
-    m_dialog = std::make_unique<NewExportDialog>(m_client.get(), m_server->projectId());
-    m_dialog->show();
-    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
-        qWarning("dialog not exposed");
-    // The source browser's lists arrive after show; let the layout settle first.
-    if (gui::SourceBrowser *browser = m_dialog->sourceBrowser()) {
-        if (!QTest::qWaitFor([browser] { return !browser->isLoading(); }, 15000))
-            qWarning("the source browser is still loading");
-    }
-    return m_dialog.get();
+    f.stop();
 }
 
 void TestNewExportLayout::send()
 {
-    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "createButton"), Qt::LeftButton);
-    QTRY_VERIFY(!m_dialog->isSending());
+    QTest::mouseClick(child<QPushButton>(f.dialog.get(), "createButton"), Qt::LeftButton);
+    QTRY_VERIFY(!f.dialog->isSending());
 }
 
 void TestNewExportLayout::longServerErrorIsNotCut()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QVERIFY2(clipped(d).isEmpty(), qPrintable(clipped(d)));
     QTest::mouseClick(child<QRadioButton>(d, "tableRadio"), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(d, "catalogIdEdit"), QStringLiteral("stripe"));
@@ -145,7 +113,7 @@ void TestNewExportLayout::longServerErrorIsNotCut()
 
 void TestNewExportLayout::serverErrorClearsWhenTheSourceChanges()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QTest::keyClicks(child<QLineEdit>(d, "queryIdEdit"), QStringLiteral("999"));
     send();
     auto *sourceMessage = child<QLabel>(d, "sourceMessageLabel");
@@ -170,7 +138,7 @@ void TestNewExportLayout::serverErrorClearsWhenTheSourceChanges()
 
 void TestNewExportLayout::serverErrorClearsWhenTheColumnsChange()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QTest::keyClicks(child<QLineEdit>(d, "queryIdEdit"), QStringLiteral("709922802836177297"));
     QTest::keyClicks(child<QLineEdit>(d, "columnsEdit"), QStringLiteral("charge_id, nope"));
     send();
@@ -187,7 +155,7 @@ void TestNewExportLayout::serverErrorClearsWhenTheColumnsChange()
 
 void TestNewExportLayout::hintsDoNotMoveTheFields()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     const QList<QWidget *> fields{child<QWidget>(d, "formatCombo"), child<QWidget>(d, "limitEdit"),
                                   child<QWidget>(d, "columnsEdit"), child<QWidget>(d, "systemColumnsCheck"),
                                   child<QWidget>(d, "downloadWhenReadyCheck")};
@@ -230,7 +198,7 @@ void TestNewExportLayout::problemsLookLikeErrorsAndGiveTheRange_data()
 void TestNewExportLayout::problemsLookLikeErrorsAndGiveTheRange()
 {
     QFETCH(QString, limit);
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     QTest::keyClicks(child<QLineEdit>(d, "queryIdEdit"), QStringLiteral("709922802836177297"));
     QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), limit);
     auto *message = child<QLabel>(d, "limitMessageLabel");
@@ -243,7 +211,7 @@ void TestNewExportLayout::problemsLookLikeErrorsAndGiveTheRange()
 
 void TestNewExportLayout::limitHelpAgreesWithTheRule()
 {
-    NewExportDialog *d = makeDialog();
+    NewExportDialog *d = f.openDialog();
     const QString help = child<QLabel>(d, "limitNoteLabel")->text();
     // The dialog refuses values outside the range, so the help must not promise clamping.
     QVERIFY2(!help.contains(QLatin1String("clamp")), qPrintable(help));

@@ -30,6 +30,7 @@
 #include <QUuid>
 
 using namespace peaka;
+using namespace peaka::gui;
 using Status = CredentialResult::Status;
 
 namespace {

@@ -17,6 +17,7 @@
 #include <QUuid>
 
 using namespace peaka;
+using namespace peaka::gui;
 
 class TestProfileManagerDialog : public QObject
 {

@@ -27,6 +27,7 @@
 #include <QTest>
 
 using namespace peaka;
+using namespace peaka::gui;
 using namespace peaka::keychaintest;
 
 namespace {

@@ -37,6 +37,7 @@
 #include <memory>
 
 using namespace peaka;
+using namespace peaka::gui;
 using namespace peaka::keychaintest;
 
 namespace {
