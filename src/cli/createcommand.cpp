@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "command.h"
 #include "exports/csvoptions.h"
+#include "exports/csvoptionsmemory.h"
 #include "exports/exportsourceref.h"
 #include "followjob.h"
 #include "sourcelookup.h"
@@ -136,6 +137,12 @@ void start(CliContext &ctx, const ExportSourceRef &source, const ExportOptions &
                              return;
                          }
                          const ExportJob job = source.createdJob(result.value, options);
+                         // The server does not send them back: the window's Run again finds
+                         // them here, as for the exports it starts itself. Best effort: a
+                         // file that cannot be written costs Run again its options, not the export.
+                         QString memoryError;
+                         if (!CsvOptionsMemory().remember(job.id, CsvOptions::fromJson(options.csvOptions), &memoryError))
+                             ctx.err() << memoryError << Qt::endl;
                          // The id first, at once: a script has it even if the wait is interrupted.
                          if (!ctx.json || !wait) {
                              if (ctx.json)

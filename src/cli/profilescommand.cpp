@@ -10,6 +10,7 @@
 #include "credentials/credentialstore.h"
 #include "profiles/profileremoval.h"
 #include "profiles/profilestore.h"
+#include "profiles/projectlabel.h"
 #include "textformat.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,21 @@ QString readKeyFromStdin(QTextStream &err)
     return QString::fromUtf8(in.read(64 * 1024)).trimmed();
 }
 
+// Each project id with its name and workspace where the profile knows them
+// (null otherwise), beside the plain "projectIds" that scripts already read.
+QJsonArray projectsJson(const Profile &p)
+{
+    QJsonArray out;
+    for (const QString &id : p.projectIds) {
+        const ProjectLabel label = p.labelOf(id);
+        const auto orNull = [](const QString &s) { return s.trimmed().isEmpty() ? QJsonValue() : QJsonValue(s.trimmed()); };
+        out.append(QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("name"), orNull(label.name)},
+                               {QStringLiteral("workspace"), orNull(label.workspace)}});
+    }
+    return out;
+}
+
 QJsonObject toJson(const Profile &p, bool current)
 {
     return QJsonObject{
@@ -82,6 +98,7 @@ QJsonObject toJson(const Profile &p, bool current)
         {QStringLiteral("baseUrl"), p.baseUrl.toString()},
         {QStringLiteral("keyKind"), keyKindToString(p.keyKind)},
         {QStringLiteral("projectIds"), QJsonArray::fromStringList(p.projectIds)},
+        {QStringLiteral("projects"), projectsJson(p)},
         {QStringLiteral("downloadFolder"), p.downloadFolder},
         {QStringLiteral("apiKeyPrefix"), p.keyPrefix},
         {QStringLiteral("key"), p.maskedKey()},
@@ -112,14 +129,18 @@ void list(CliContext &ctx)
     QList<QStringList> rows;
     for (const Profile &p : profiles) {
         rows << QStringList{p.name, p.baseUrl.toString(), keyKindToString(p.keyKind),
-                            p.projectIds.join(QLatin1Char(',')), p.maskedKey()};
+                            p.projectIds.join(QLatin1Char(',')), p.maskedKey(),
+                            ProjectLabelText::namesWithIds(p.projectIds, p.projectLabels)
+                                .join(CliContext::tr(", ", "between project names"))};
     }
     printTable(ctx.out(),
                {CliContext::tr("NAME", "profiles table header: profile name"),
                 CliContext::tr("BASE URL", "profiles table header"),
                 CliContext::tr("KIND", "profiles table header: partner or project key"),
                 CliContext::tr("PROJECTS", "profiles table header: project ids"),
-                CliContext::tr("KEY", "profiles table header: masked API key")},
+                CliContext::tr("KEY", "profiles table header: masked API key"),
+                // Last: names may hold spaces, the columns before stay one word each.
+                CliContext::tr("PROJECT NAMES", "profiles table header: project names with their ids")},
                rows);
     ctx.finish();
 }

@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "profiledialog.h"
 #include "profiles/profileremoval.h"
+#include "profiles/projectlabel.h"
 #include "profiles/profilestore.h"
 
 #include <QDialogButtonBox>
@@ -104,7 +105,8 @@ void ProfileManagerDialog::refresh()
             text += QLatin1Char(' ') + tr("(key for this session only)");
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, p.id);
-        item->setToolTip(tr("%1\nProjects: %2").arg(p.baseUrl.toString(), p.projectIds.join(QStringLiteral(", "))));
+        const QStringList projects = ProjectLabelText::namesWithIds(p.projectIds, p.projectLabels);
+        item->setToolTip(tr("%1\nProjects: %2").arg(p.baseUrl.toString(), projects.join(tr(", ", "between project names"))));
     }
     selectProfile(selected);
     if (m_list->currentRow() < 0 && m_list->count() > 0)

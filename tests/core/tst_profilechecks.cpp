@@ -117,6 +117,9 @@ private slots:
         QCOMPARE(ProjectLabelText::displayNames(ids, labels), expected);
         QCOMPARE(ProjectLabelText::toolTip("p1", labels.value("p1")), QStringLiteral("Project id: p1\nWorkspace: Europe"));
         QCOMPARE(ProjectLabelText::toolTip("p2", {}), QStringLiteral("Project id: p2"));
+        // Where the id must show too: "name (id)", the id alone without a name.
+        QCOMPARE(ProjectLabelText::namesWithIds({"p1", "p2", "p5"}, labels),
+                 (QStringList{"Sales (p1)", "p2", "Ops (p5)"}));
     }
 
     void storeKeepsNamesBesideIdsAndReadsOldProfiles()

@@ -67,6 +67,26 @@ private slots:
         QVERIFY(!backend->contains(id));
         QVERIFY(profiles.isEmpty());
     }
+
+    // The tooltip names each project the profile knows by name, with its id;
+    // an id without a name stands alone.
+    void toolTipNamesProjects()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("named.ini")));
+        CredentialStore credentials(new InMemoryCredentialBackend);
+        Profile p = Profile::create(QStringLiteral("Work"));
+        p.keyKind = KeyKind::Partner;
+        p.projectIds = {QStringLiteral("prj_1"), QStringLiteral("prj_2")};
+        p.projectLabels.insert(QStringLiteral("prj_1"), {QStringLiteral("Sales"), QStringLiteral("Europe")});
+        QVERIFY(profiles.add(p));
+
+        ProfileManagerDialog manager(&profiles, &credentials);
+        manager.show();
+        auto *list = manager.findChild<QListWidget *>(QStringLiteral("profilesList"));
+        QCOMPARE(list->count(), 1);
+        const QString tip = list->item(0)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("Projects: Sales (prj_1), prj_2")), qPrintable(tip));
+    }
 };
 
 QTEST_MAIN(TestProfileManagerDialog)

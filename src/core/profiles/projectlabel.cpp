@@ -42,6 +42,17 @@ QStringList ProjectLabelText::displayNames(const QStringList &ids, const Project
     return out;
 }
 
+QStringList ProjectLabelText::namesWithIds(const QStringList &ids, const ProjectLabels &labels)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (const QString &id : ids) {
+        const QString name = labels.value(id).name.trimmed();
+        out << (name.isEmpty() ? id : tr("%1 (%2)", "project name (project id)").arg(name, id));
+    }
+    return out;
+}
+
 QString ProjectLabelText::toolTip(const QString &id, const ProjectLabel &label)
 {
     if (label.workspace.trimmed().isEmpty())

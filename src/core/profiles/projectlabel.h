@@ -31,6 +31,9 @@ public:
     // the ids share gets its workspace ("Sales (Marketing)"); when that still
     // repeats, the id as well ("Sales (Marketing, prj_1)").
     static QStringList displayNames(const QStringList &ids, const ProjectLabels &labels);
+    // One text per id, in order: "Sales (prj_1)" where the name is known, the
+    // id alone otherwise; for places that must show the id too.
+    static QStringList namesWithIds(const QStringList &ids, const ProjectLabels &labels);
     // For a tooltip: "Project id: prj_1", plus the workspace when known.
     static QString toolTip(const QString &id, const ProjectLabel &label);
 };

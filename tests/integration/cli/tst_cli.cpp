@@ -2,12 +2,15 @@
 // peaka-exports-cli end to end against a spawned peaka-demo-server.
 #include "credentials/apikey.h"
 #include "clirunner.h"
+#include "profiles/profilestore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace peaka;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void exitNotFound();
     void keyIsNeverAnArgument();
     void version();
+    void profilesListNamesProjects();
 
 private:
     QHash<QString, QString> env(const QString &keyName = QStringLiteral("PEAKA_PARTNER_KEY")) const;
@@ -245,6 +249,41 @@ void TestCli::version()
     const CliResult r = runCli({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("peaka-exports-cli " PEAKA_VERSION));
+}
+
+// `profiles list` keeps the ids where scripts read them (the PROJECTS column,
+// "projectIds") and adds the names the profile knows: a last column with
+// "name (id)" and, in JSON, "projects" with a null name where none is known.
+void TestCli::profilesListNamesProjects()
+{
+    Profile p = Profile::create(QStringLiteral("Work"));
+    p.keyKind = KeyKind::Partner;
+    p.projectIds = {QStringLiteral("prj_1"), QStringLiteral("prj_2")};
+    p.projectLabels.insert(QStringLiteral("prj_1"), {QStringLiteral("Sales EU"), QStringLiteral("Europe")});
+    const QString path = ProfileStore::defaultSettingsPath();
+    {
+        ProfileStore store(path);
+        QVERIFY(store.add(p));
+    }
+    const auto removeProfiles = qScopeGuard([&path] { QFile::remove(path); }); // the other tests use no profile
+
+    const CliResult human = runCli({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(human.exitCode, 0);
+    const QList<QByteArray> lines = human.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith("NAME") && lines.at(0).endsWith("PROJECT NAMES"), lines.at(0).constData());
+    const int projectsAt = int(lines.at(0).indexOf("PROJECTS"));
+    QVERIFY(lines.at(1).mid(projectsAt).startsWith("prj_1,prj_2 "));
+    QVERIFY2(lines.at(1).endsWith("Sales EU (prj_1), prj_2"), lines.at(1).constData());
+
+    const CliResult json = runCli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject row = QJsonDocument::fromJson(json.out).array().at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("projectIds")).toArray(), (QJsonArray{"prj_1", "prj_2"}));
+    const QJsonArray projects = row.value(QStringLiteral("projects")).toArray();
+    QCOMPARE(projects.size(), 2);
+    QCOMPARE(projects.at(0).toObject(), (QJsonObject{{"id", "prj_1"}, {"name", "Sales EU"}, {"workspace", "Europe"}}));
+    QCOMPARE(projects.at(1).toObject(), (QJsonObject{{"id", "prj_2"}, {"name", QJsonValue()}, {"workspace", QJsonValue()}}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // peaka-exports-cli create / wait against the demo server hosted by this test.
 #include "demoserver.h"
+#include "exports/csvoptionsmemory.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void createQuerySendsTheContractBody();
     void createTableWithDefaultsSendsAnEmptyBody();
+    void csvOptionsAreRememberedForRunAgain();
     void invalidInputFailsBeforeSending_data();
     void invalidInputFailsBeforeSending();
     void serverRefusalIsASentence();
@@ -144,6 +147,42 @@ void TestCliCreate::createTableWithDefaultsSendsAnEmptyBody()
     const auto job = m_server->exportById(r.out.trimmed());
     QCOMPARE(job.tableName, QStringLiteral("invoices"));
     QCOMPARE(job.format, QStringLiteral("CSV"));
+}
+
+// The window's Run again reads CsvOptionsMemory (the server does not send the
+// options back): the CLI writes the same file, so an export created here is
+// run again with its options. Both use this test's HOME; the names are the
+// programs' own, which AppDataLocation is made of.
+void TestCliCreate::csvOptionsAreRememberedForRunAgain()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Peaka"));
+    QCoreApplication::setApplicationName(QStringLiteral("Peaka Exports"));
+    const QString path = peaka::CsvOptionsMemory::defaultPath();
+    QVERIFY(path.startsWith(QDir::homePath()));
+    QFile::remove(path);
+
+    const CliRun r = run({QStringLiteral("create"), QStringLiteral("query"), kChargesQuery,
+                          QStringLiteral("--csv-delimiter"), QStringLiteral(";"), QStringLiteral("--csv-crlf"),
+                          QStringLiteral("--csv-no-header"), QStringLiteral("--csv-null"), QStringLiteral("NULL")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QString id = r.out.trimmed();
+    peaka::CsvOptions expected;
+    expected.delimiter = QStringLiteral(";");
+    expected.crlf = true;
+    expected.includeHeader = false;
+    expected.nullValue = QStringLiteral("NULL");
+    const auto recalled = peaka::CsvOptionsMemory().recall(id);
+    QVERIFY(recalled.has_value());
+    QCOMPARE(*recalled, expected);
+
+    // With the defaults it is remembered too ("started here with the defaults"),
+    // and the first entry stays.
+    const CliRun plain = run({QStringLiteral("create"), QStringLiteral("query"), kChargesQuery});
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    const peaka::CsvOptionsMemory memory;
+    QCOMPARE(memory.recall(plain.out.trimmed()), std::optional<peaka::CsvOptions>(peaka::CsvOptions{}));
+    QCOMPARE(memory.recall(id), std::optional<peaka::CsvOptions>(expected));
 }
 
 void TestCliCreate::invalidInputFailsBeforeSending_data()
