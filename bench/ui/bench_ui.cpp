@@ -13,6 +13,7 @@
 #include "connections/connectionregistry.h"
 #include "mainwindow.h"
 #include "mainwindowassembly.h"
+#include "cache/exportlistcachelink.h"
 #include "api/peakaclient.h"
 
 #include <QApplication>
@@ -184,6 +185,12 @@ int main(int argc, char **argv)
     window.resize(1400, 900);
     window.show();
 
+    // The whole window's memory per row (model, poller, sort proxy, view):
+    // RSS growth from before the first load to the end of the first step.
+    QThreadPool::globalInstance()->waitForDone();
+    trim();
+    const qint64 rssBeforeLoad = rssBytes();
+
     StallMeter meter;
     struct Step { const char *name; std::function<void()> prepare; };
     const QList<Step> steps = {
@@ -225,6 +232,17 @@ int main(int argc, char **argv)
                     m.diffMs, m.elapsedMs, m.slices, m.longestSliceMs, m.inserted, m.removed, m.changed);
         if (qEnvironmentVariableIsSet("PEAKA_BENCH_TRACE"))
             std::printf("  longest stall ended at %.3f (CLOCK_MONOTONIC)\n", meter.longestEnd());
+        if (step == 0) {
+            // The list cache's save of this read (jobs built on the pool, written
+            // by the cache's worker) ends first: its transient copy is no row's cost.
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+            assembly.listCacheLink()->cache()->waitForDone();
+            trim();
+            const int n = std::max(1, assembly.model()->rowCount());
+            std::printf("window memory: %.0f bytes per row (RSS delta %.1f MB for %d rows: model, poller, proxy, view)\n",
+                        double(rssBytes() - rssBeforeLoad) / n, (rssBytes() - rssBeforeLoad) / 1e6, n);
+        }
         std::fflush(stdout);
         QTimer::singleShot(200, &app, next);
     };

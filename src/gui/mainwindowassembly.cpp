@@ -38,7 +38,7 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     , m_filter(new ExportFilterModel(this))
     , m_poller(new LivePoller(nullptr, this))
     , m_cache(options.listCacheDir.isEmpty() ? new ExportListCache(this) : new ExportListCache(options.listCacheDir, this))
-    , m_cacheLink(new ExportListCacheLink(m_poller, m_cache, this))
+    , m_cacheLink(new ExportListCacheLink(m_poller, m_model, m_cache, this))
 {
     m_cache->setEnabled(options.listCache);
     // Before the window connects: the cached rows of a connection are asked for

@@ -316,7 +316,7 @@ private Q_SLOTS:
             QVERIFY(saved.first().at(1).toBool());
             QCOMPARE(loaded.size(), 1);
             QVERIFY(!loaded.first().at(1).value<ExportListCacheFile::LoadResult>().found);
-            QCOMPARE(s.poller.jobs().size(), 450);
+            QCOMPARE(s.poller.rowCount(), 450);
             QVERIFY(!s.link.showsCachedRows());
         }
         // Meanwhile on the server: 3 statuses change, 2 rows go, 5 come.
@@ -352,11 +352,11 @@ private Q_SLOTS:
         QVERIFY(progress.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(server.heldRequestCount() > 0, 30000);
         QVERIFY(s.link.showsCachedRows());
-        QVERIFY(s.poller.jobs().size() >= 450); // page 1 merged into the cached rows, none dropped yet
+        QVERIFY(s.poller.rowCount() >= 450); // page 1 merged into the cached rows, none dropped yet
         server.releaseHeldRequests();
         QVERIFY(saved.wait(60000));
         QVERIFY(!s.link.showsCachedRows());
-        QCOMPARE(s.poller.jobs().size(), 453);
+        QCOMPARE(s.poller.rowCount(), 453);
         QTRY_COMPARE_WITH_TIMEOUT(s.model.rowCount(), 453, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!s.model.isMerging(), 30000);
         for (const QString &id : changed)
@@ -382,7 +382,7 @@ private Q_SLOTS:
         QVERIFY(offLoad.wait(30000));
         QVERIFY(!offLoad.first().at(1).value<ExportListCacheFile::LoadResult>().found);
         QVERIFY(offShown.isEmpty());
-        QCOMPARE(off.poller.jobs().size(), 0);
+        QCOMPARE(off.poller.rowCount(), 0);
         cache.setEnabled(true);
 
         // Clear cache removes the files.
@@ -397,12 +397,12 @@ private:
     struct Session
     {
         Session(demo::DemoServer &server, ExportListCache *cache)
-            : poller(&client), link(&poller, cache)
+            : poller(&client), link(&poller, &model, cache)
         {
             client.setBaseUrl(server.baseUrl().toString());
             client.setApiKey(server.partnerKey().key);
             poller.setProjectId(server.projectId());
-            QObject::connect(&poller, &LivePoller::listed, &model, &ExportListModel::mergeJobs);
+            QObject::connect(&poller, &LivePoller::rowsChanged, &model, &ExportListModel::mergeRows);
         }
         PeakaClient client;
         ExportListModel model;

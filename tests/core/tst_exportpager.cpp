@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cursorIsTheServersString();
     void rowWithoutCreatedAtAtPageBoundary();
     void rowRepeatedAcrossPagesIsShownOnce();
+    void streamingKeepsNoRows();
     void errorOnPage3KeepsRows();
     void maxPagesReadsOnlyTheNewest();
     void abortIsSilent();
@@ -211,6 +212,31 @@ void TestExportPager::rowRepeatedAcrossPagesIsShownOnce()
     for (const ExportJob &j : run.result.value)
         ids.insert(j.id);
     QCOMPARE(ids.size(), 450);
+}
+
+// setKeepRows(false): every page goes out through pageLoaded() and nothing is
+// kept for finished(); repeats are passed on (the receiver drops them).
+void TestExportPager::streamingKeepsNoRows()
+{
+    m_server->generateExports(450);
+    m_server->scenario().inclusiveCursor = true;
+    auto *pager = new ExportPager(m_client, m_server->projectId());
+    pager->setKeepRows(false);
+    int streamed = 0;
+    QSet<QString> ids;
+    connect(pager, &ExportPager::pageLoaded, this, [&](const QList<ExportJob> &rows, int) {
+        streamed += int(rows.size());
+        for (const ExportJob &j : rows)
+            ids.insert(j.id);
+    });
+    QSignalSpy finished(pager, &ExportPager::finished);
+    pager->start();
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.first().at(0).value<ExportListResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QVERIFY(result.value.isEmpty());
+    QCOMPARE(ids.size(), 450);
+    QCOMPARE(streamed, 452); // pages 2 and 3 each start with the row before them
 }
 
 void TestExportPager::errorOnPage3KeepsRows()

@@ -77,12 +77,15 @@ private Q_SLOTS:
             }
             rebuilt.removeIf([&removed](const ExportJob &j) { return removed.contains(j.id); });
         });
+        // The server's list, by id and status (the poller keeps no rows to compare with).
+        QHash<QString, QString> overrides; // statuses read elsewhere (updateJob)
         const auto same = [&] {
-            QList<ExportJob> a = rebuilt, b = poller.jobs();
-            const auto byId = [](const ExportJob &x, const ExportJob &y) { return x.id < y.id; };
-            std::sort(a.begin(), a.end(), byId);
-            std::sort(b.begin(), b.end(), byId);
-            return a == b;
+            QHash<QString, QString> want, got;
+            for (const demo::DemoExport &e : server.exports(server.projectId()))
+                want.insert(e.id, overrides.value(e.id, e.status));
+            for (const ExportJob &j : rebuilt)
+                got.insert(j.id, j.status.wire());
+            return got == want && poller.rowCount() == want.size() && int(rebuilt.size()) == want.size();
         };
         QSignalSpy finished(&poller, &LivePoller::loadFinished);
         poller.refresh();
@@ -102,8 +105,81 @@ private Q_SLOTS:
 
         ExportJob read = rebuilt.first();
         read.status = ExportStatus::Cancelled;
+        overrides.insert(read.id, read.status.wire());
         poller.updateJob(read);
         QVERIFY(same());
+        QVERIFY(poller.contains(read.id));
+        QVERIFY(!poller.contains(gone));
+    }
+
+    // The poller's full read streams its pages (the pager keeps nothing):
+    // a row the server repeats on the next page is passed on once.
+    void fullReadPassesARepeatedRowOnce()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        server.clearExports();
+        server.generateExports(450);
+        server.scenario().inclusiveCursor = true;
+        PeakaClient client;
+        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
+        client.setApiKey(server.partnerKey().key);
+        LivePoller poller(&client);
+        poller.setIntervalMs(3600 * 1000);
+        poller.setProjectId(server.projectId());
+        QStringList passed;
+        connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &rows, const QStringList &) {
+            for (const ExportJob &r : rows)
+                passed << r.id;
+        });
+        QSignalSpy finished(&poller, &LivePoller::loadFinished);
+        poller.refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).toInt(), 450);
+        QCOMPARE(passed.size(), 450);
+        QCOMPARE(QSet<QString>(passed.cbegin(), passed.cend()).size(), 450);
+        QCOMPARE(poller.rowCount(), 450);
+    }
+
+    // Cached rows seeded while the full read is in flight are confirmed by it
+    // or dropped when it completes; a row read meanwhile (Read Export) stays.
+    void seededRowsTheReadDoesNotListAreDropped()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        server.clearExports();
+        server.generateExports(5);
+        server.scenario().holdLists = true;
+        PeakaClient client;
+        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
+        client.setApiKey(server.partnerKey().key);
+        LivePoller poller(&client);
+        poller.setIntervalMs(3600 * 1000);
+        poller.setProjectId(server.projectId());
+        QStringList removed;
+        connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &, const QStringList &ids) {
+            removed << ids;
+        });
+        QSignalSpy finished(&poller, &LivePoller::loadFinished);
+        poller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(server.heldRequestCount(), 1, 30000);
+        ExportJob stale, readNow;
+        stale.id = QStringLiteral("gone-from-the-server");
+        stale.status = ExportStatus::Succeeded;
+        readNow.id = QStringLiteral("created-after-the-read-began");
+        readNow.status = ExportStatus::Running;
+        ExportJob listed;
+        listed.id = server.exports(server.projectId()).first().id;
+        QVERIFY(poller.seedRows({stale, listed}));
+        poller.updateJob(readNow);
+        QCOMPARE(poller.rowCount(), 3);
+        server.releaseHeldRequests();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(removed, QStringList{stale.id});
+        QCOMPARE(poller.rowCount(), 6);
+        QVERIFY(poller.contains(readNow.id));
+        QVERIFY(poller.inProgressIds().contains(readNow.id));
+        QVERIFY(!poller.seedRows({stale})); // the server's whole list is in
     }
 
     void errorsBackOffAndUnfixableOnesStop()

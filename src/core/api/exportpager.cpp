@@ -62,11 +62,13 @@ void ExportPager::onPage(ListExportsRequest *request, const ExportListResult &re
     ++m_pages;
     m_problems += result.problems;
     QList<ExportJob> fresh;
-    for (const ExportJob &job : ExportPage::unseenRows(result.value, &m_seen)) {
+    for (const ExportJob &job : m_keepRows ? ExportPage::unseenRows(result.value, &m_seen) : result.value) {
         if (m_filter.accepts(job))
             fresh.append(job);
     }
-    m_rows += fresh;
+    m_rowCount += fresh.size();
+    if (m_keepRows)
+        m_rows += fresh;
     Q_EMIT pageLoaded(fresh, m_pages);
     if (m_done)
         return; // a receiver aborted
@@ -96,7 +98,7 @@ void ExportPager::finish(const ApiError &error)
 {
     m_done = true;
     if (error.isError())
-        qCInfo(lcApi) << "export list stopped after" << m_pages << "pages," << m_rows.size() << "rows:"
+        qCInfo(lcApi) << "export list stopped after" << m_pages << "pages," << m_rowCount << "rows:"
                       << error.message();
     ExportListResult result;
     result.value = m_rows;

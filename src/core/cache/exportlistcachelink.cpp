@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cache/exportlistcachelink.h"
 
+#include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace peaka {
 
-ExportListCacheLink::ExportListCacheLink(LivePoller *poller, ExportListCache *cache, QObject *parent)
+ExportListCacheLink::ExportListCacheLink(LivePoller *poller, ExportListModel *model, ExportListCache *cache,
+                                         QObject *parent)
     : QObject(parent)
     , m_poller(poller)
+    , m_model(model)
     , m_cache(cache)
 {
+    connect(m_model, &ExportListModel::mergeApplied, this, &ExportListCacheLink::saveWhenApplied);
     connect(m_cache, &ExportListCache::loaded, this, &ExportListCacheLink::onLoaded);
     connect(m_poller, &LivePoller::loadFinished, this,
             [this](const ApiError &error, int) { onLoadFinished(error); });
@@ -18,6 +25,7 @@ ExportListCacheLink::ExportListCacheLink(LivePoller *poller, ExportListCache *ca
 void ExportListCacheLink::setTarget(const ExportListCacheKey &key)
 {
     m_key = key;
+    m_savePending = false;
     setShowingCache(false);
     if (key.isValid()) // disabled (--no-cache): loaded() says "nothing"
         m_cache->load(key);
@@ -42,7 +50,24 @@ void ExportListCacheLink::onLoadFinished(const ApiError &error)
     if (error.isError() || !m_poller->isComplete())
         return; // cached rows the server did not confirm stay marked
     setShowingCache(false);
-    m_cache->save(m_key, m_poller->jobs());
+    m_savePending = m_cache->isEnabled();
+    saveWhenApplied();
+}
+
+void ExportListCacheLink::saveWhenApplied()
+{
+    if (!m_savePending || m_model->isMerging())
+        return;
+    m_savePending = false;
+    QPointer<ExportListCacheLink> self(this);
+    (void)QtConcurrent::run([self, key = m_key, snapshot = m_model->snapshot()] {
+        QList<ExportJob> jobs = snapshot.toJobs();
+        QMetaObject::invokeMethod(self, [self, key, jobs = std::move(jobs)] {
+            // Still the list shown: the cache's worker takes (and in the end frees) the jobs.
+            if (self && key == self->m_key)
+                self->m_cache->save(key, jobs);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void ExportListCacheLink::setShowingCache(bool on)

@@ -8,6 +8,7 @@
 
 namespace peaka {
 
+class ExportListModel;
 class LivePoller;
 
 // Shows a project's cached list while its server is read, and writes the
@@ -15,13 +16,15 @@ class LivePoller;
 // the cached rows off-thread and hands them to the poller (LivePoller::seedRows)
 // unless a full read has already completed; the paged read then reconciles
 // them (rows replaced by id, new rows added, rows the server no longer has
-// dropped when the last page is in). After each complete full read the
-// poller's list is saved. Only the poller's public list is used, never the model.
+// dropped when the last page is in). After each complete full read, once the
+// model has applied it, the model's rows are saved (the poller keeps ids only);
+// they are turned into jobs on a worker, so the UI thread never walks them.
 class ExportListCacheLink final : public QObject
 {
     Q_OBJECT
 public:
-    ExportListCacheLink(LivePoller *poller, ExportListCache *cache, QObject *parent = nullptr);
+    ExportListCacheLink(LivePoller *poller, ExportListModel *model, ExportListCache *cache,
+                        QObject *parent = nullptr);
 
     // Another connection or project (an invalid key: none).
     void setTarget(const ExportListCacheKey &key);
@@ -38,12 +41,15 @@ Q_SIGNALS:
 private:
     void onLoaded(const ExportListCacheKey &key, const ExportListCache::LoadResult &result);
     void onLoadFinished(const ApiError &error);
+    void saveWhenApplied();
     void setShowingCache(bool on);
 
     LivePoller *m_poller;
+    ExportListModel *m_model;
     ExportListCache *m_cache;
     ExportListCacheKey m_key;
     bool m_showingCache = false;
+    bool m_savePending = false; // a complete read waits for the model to apply it
 };
 
 } // namespace peaka

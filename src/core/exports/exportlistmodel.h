@@ -155,6 +155,16 @@ public:
     QString apiKeyPrefixAt(int row) const;
     const ExportRow &rowAt(int row) const { return m_rows.at(row); }
     const StringTable &strings() const { return *m_strings; }
+    // The rows as they are now with the strings they name, for a reader on
+    // another thread (the cache writer): shared, not copied (the model's next
+    // change copies its 112-byte rows, not the reader's).
+    struct Snapshot
+    {
+        QList<ExportRow> rows;
+        std::shared_ptr<const StringTable> strings;
+        QList<ExportJob> toJobs() const;
+    };
+    Snapshot snapshot() const { return {m_rows, m_strings}; }
     int inProgressCount() const { return m_inProgress; }
 
     // The clock for relative times; invalid = the current time (tests pin it).

@@ -162,13 +162,25 @@ std::optional<ExportRowKey> ExportRow::keyOf(const QString &id, const StringTabl
     return key;
 }
 
+ExportRowKey ExportRow::internKey(const QString &id, StringTable &table)
+{
+    ExportRowKey key;
+    if (!parseUuid(id, &key.hi, &key.lo)) {
+        key.hi = ExportRowKey::TextMarker;
+        key.lo = table.intern(id);
+    }
+    return key;
+}
+
+QString ExportRow::idOf(const ExportRowKey &key, const StringTable &table)
+{
+    return key.isText() ? table.at(quint32(key.lo)) : formatUuid(key.hi, key.lo);
+}
+
 ExportRow ExportRow::fromJob(const ExportJob &job, StringTable &table)
 {
     ExportRow r;
-    if (!parseUuid(job.id, &r.key.hi, &r.key.lo)) {
-        r.key.hi = ExportRowKey::TextMarker;
-        r.key.lo = table.intern(job.id);
-    }
+    r.key = internKey(job.id, table);
     r.rowCount = orUnset(job.rowCount);
     r.bytes = orUnset(job.bytes);
     r.durationMs = orUnset(job.durationMs);
@@ -201,7 +213,7 @@ ExportRow ExportRow::fromJob(const ExportJob &job, StringTable &table)
 
 QString ExportRow::id(const StringTable &table) const
 {
-    return key.isText() ? table.at(quint32(key.lo)) : formatUuid(key.hi, key.lo);
+    return idOf(key, table);
 }
 
 ExportJob ExportRow::toJob(const StringTable &table) const

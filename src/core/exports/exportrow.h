@@ -62,6 +62,9 @@ struct ExportRow
     QString id(const StringTable &table) const;
     // The key of `id` as fromJob() would make it; nullopt when it cannot be in the table.
     static std::optional<ExportRowKey> keyOf(const QString &id, const StringTable &table);
+    // The key of `id`, interning a non-UUID id into `table`; idOf() turns it back.
+    static ExportRowKey internKey(const QString &id, StringTable &table);
+    static QString idOf(const ExportRowKey &key, const StringTable &table);
 
     friend bool operator==(const ExportRow &a, const ExportRow &b);
     friend bool operator!=(const ExportRow &a, const ExportRow &b) { return !(a == b); }

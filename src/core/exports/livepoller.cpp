@@ -6,6 +6,7 @@
 #include "api/peakaclient.h"
 #include "common/logging.h"
 #include "exports/exportlistdiff.h"
+#include "exports/stringtable.h"
 
 #include <algorithm>
 #include <memory>
@@ -16,6 +17,7 @@ namespace peaka {
 LivePoller::LivePoller(PeakaClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_idTexts(std::make_unique<StringTable>())
 {
     m_timer.setSingleShot(true);
     m_fullTimer.setSingleShot(true);
@@ -48,12 +50,24 @@ void LivePoller::setProjectId(const QString &projectId)
     m_projectId = projectId;
     m_failures = 0;
     m_lastSuccess = {};
-    m_jobs.clear();
-    m_index.clear();
+    forgetList();
+}
+
+void LivePoller::forgetList()
+{
+    m_known.clear();
+    m_inProgress.clear();
+    m_idTexts = std::make_unique<StringTable>(); // append-only: a new project starts a new one
     m_changedRows.clear();
     m_removedIds.clear();
     m_passRows = 0;
     m_complete = false;
+}
+
+bool LivePoller::contains(const QString &id) const
+{
+    const std::optional<ExportRowKey> key = ExportRow::keyOf(id, *m_idTexts);
+    return key && m_known.contains(*key);
 }
 
 void LivePoller::setIntervalMs(int ms)
@@ -84,7 +98,7 @@ void LivePoller::updateJob(const ExportJob &job)
 {
     if (job.id.isEmpty() || m_projectId.isEmpty())
         return;
-    upsert({job});
+    upsert({job}, Source::ReadNow);
     emitListed();
     if (!isBusy() && !m_timer.isActive())
         scheduleTick();
@@ -94,13 +108,11 @@ bool LivePoller::seedRows(const QList<ExportJob> &rows)
 {
     if (m_projectId.isEmpty() || m_lastSuccess.isValid())
         return false;
-    for (const ExportJob &row : rows) {
-        if (!row.id.isEmpty() && !m_index.contains(row.id)) {
-            m_index.insert(row.id, int(m_jobs.size()));
-            m_jobs.append(listFieldsOf(row));
-            m_changedRows.append(m_jobs.last());
-        }
-    }
+    QList<ExportJob> unknown;
+    for (const ExportJob &row : rows)
+        if (!row.id.isEmpty() && !contains(row.id))
+            unknown.append(row);
+    upsert(unknown, Source::Cache);
     emitListed();
     return true;
 }
@@ -120,51 +132,45 @@ void LivePoller::startPass()
         return;
     abortWork(); // a tick in flight: the full read is newer
     auto *pager = new ExportPager(m_client, m_projectId, {}, this);
+    pager->setKeepRows(false); // the rows go on to the model; only ids are kept here
     m_pass = pager;
     m_passRows = 0;
     m_complete = false;
-    auto seen = std::make_shared<QSet<QString>>();
+    ++m_passNo;
     const quint64 generation = m_generation;
-    connect(pager, &ExportPager::pageLoaded, this, [this, seen, generation](const QList<ExportJob> &rows, int page) {
+    connect(pager, &ExportPager::pageLoaded, this, [this, generation](const QList<ExportJob> &rows, int page) {
         if (generation != m_generation)
             return;
-        for (const ExportJob &j : rows)
-            seen->insert(j.id);
-        m_passRows += int(rows.size());
-        upsert(rows);
+        m_passRows += upsert(rows, Source::Page);
         emitListed();
         Q_EMIT loadProgress(m_passRows, page);
     });
-    connect(pager, &ExportPager::finished, this, [this, seen, generation, pager](const ExportListResult &result) {
+    connect(pager, &ExportPager::finished, this, [this, generation, pager](const ExportListResult &result) {
         if (generation != m_generation || m_pass != pager)
             return;
         m_pass.clear();
-        onPassFinished(result.error, *seen, pager->isComplete() && result.ok());
+        onPassFinished(result.error, pager->isComplete() && result.ok());
     });
     Q_EMIT refreshStarted();
     pager->start();
 }
 
-void LivePoller::onPassFinished(const ApiError &error, const QSet<QString> &seen, bool complete)
+void LivePoller::onPassFinished(const ApiError &error, bool complete)
 {
     m_complete = complete;
     if (complete) {
-        // Every page was read: rows the server no longer lists go.
-        const qsizetype before = m_jobs.size();
-        m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(),
-                                    [this, &seen](const ExportJob &j) {
-                                        if (j.id.isEmpty() || seen.contains(j.id))
-                                            return false;
-                                        m_removedIds.append(j.id);
-                                        return true;
-                                    }),
-                     m_jobs.end());
-        if (m_jobs.size() != before) {
-            m_index.clear();
-            for (int i = 0; i < m_jobs.size(); ++i)
-                m_index.insert(m_jobs.at(i).id, i);
-        }
-        if (m_passRows == 0 || m_jobs.size() != before)
+        // Every page was read: ids the server no longer lists go. One walk over
+        // small entries (no row is touched), so 100,000 ids take about a millisecond.
+        const qsizetype before = m_known.size();
+        m_known.removeIf([this](const QHash<ExportRowKey, Known>::iterator &it) {
+            if (it->listedIn == m_passNo || it->keptFor == m_passNo)
+                return false;
+            const QString id = ExportRow::idOf(it.key(), *m_idTexts);
+            m_inProgress.remove(id);
+            m_removedIds.append(id);
+            return true;
+        });
+        if (m_passRows == 0 || m_known.size() != before)
             emitListed(); // an empty project still gets its (empty) list
     }
     Q_EMIT loadFinished(error, m_passRows);
@@ -193,7 +199,7 @@ void LivePoller::fail(const ApiError &error, bool retryPass)
 
 bool LivePoller::anyInProgress() const
 {
-    return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const ExportJob &j) { return j.status.isInProgress(); });
+    return !m_inProgress.isEmpty();
 }
 
 void LivePoller::scheduleTick()
@@ -208,12 +214,8 @@ void LivePoller::tick()
 {
     if (m_projectId.isEmpty() || !m_client || isBusy())
         return;
-    m_runningBefore.clear();
-    for (const ExportJob &j : std::as_const(m_jobs))
-        if (j.status.isInProgress())
-            m_runningBefore.insert(j.id);
+    m_runningBefore = m_inProgress;
     m_runningNow.clear();
-    m_seenInTick.clear();
     m_tickError = {};
     const quint64 generation = m_generation;
     // The running set (usually one short page) and the newest page (exports started elsewhere).
@@ -241,11 +243,10 @@ void LivePoller::onTickPart(const QList<ExportJob> &rows, const ApiError &error,
     if (error.isError())
         m_tickError = error;
     for (const ExportJob &j : rows) {
-        m_seenInTick.insert(j.id);
         if (runningSet && j.status.isInProgress())
             m_runningNow.insert(j.id);
     }
-    upsert(rows);
+    upsert(rows, Source::ReadNow);
     if (--m_tickParts == 0)
         finishTick();
 }
@@ -263,10 +264,7 @@ void LivePoller::finishTick()
     // Left the running set and still shown in progress: ask for it by id.
     QStringList left;
     for (const QString &id : std::as_const(m_runningBefore)) {
-        if (m_runningNow.contains(id))
-            continue;
-        const auto it = m_index.constFind(id);
-        if (it != m_index.constEnd() && m_jobs.at(*it).status.isInProgress())
+        if (!m_runningNow.contains(id) && m_inProgress.contains(id))
             left << id;
     }
     if (left.isEmpty())
@@ -285,7 +283,7 @@ void LivePoller::readLeft(const QStringList &ids)
             if (generation != m_generation)
                 return;
             if (result.ok())
-                upsert({result.value});
+                upsert({result.value}, Source::ReadNow);
             else if (result.error.kind() == ApiError::NotFound)
                 removeId(id);
             if (--*remaining == 0) {
@@ -296,31 +294,37 @@ void LivePoller::readLeft(const QStringList &ids)
     }
 }
 
-void LivePoller::upsert(const QList<ExportJob> &rows)
+int LivePoller::upsert(const QList<ExportJob> &rows, Source source)
 {
+    int taken = 0;
     for (const ExportJob &row : rows) {
-        ExportJob job = listFieldsOf(row);
-        m_changedRows.append(job);
-        const auto it = job.id.isEmpty() ? m_index.constEnd() : m_index.constFind(job.id);
-        if (it != m_index.constEnd()) {
-            m_jobs[*it] = std::move(job);
-        } else {
-            m_index.insert(job.id, int(m_jobs.size()));
-            m_jobs.append(std::move(job));
+        if (!row.id.isEmpty()) {
+            Known &known = m_known[ExportRow::internKey(row.id, *m_idTexts)];
+            if (source == Source::Page) {
+                if (known.listedIn == m_passNo)
+                    continue; // the server repeated it on another page: shown once
+                known.listedIn = m_passNo;
+            } else if (source == Source::ReadNow && m_pass) {
+                known.keptFor = m_passNo; // the read in flight may have passed it already
+            }
+            if (row.status.isInProgress())
+                m_inProgress.insert(row.id);
+            else
+                m_inProgress.remove(row.id);
         }
+        m_changedRows.append(listFieldsOf(row));
+        ++taken;
     }
+    return taken;
 }
 
 void LivePoller::removeId(const QString &id)
 {
-    const auto it = m_index.constFind(id);
-    if (it == m_index.constEnd())
+    const std::optional<ExportRowKey> key = ExportRow::keyOf(id, *m_idTexts);
+    if (!key || !m_known.remove(*key))
         return;
-    m_jobs.removeAt(*it);
+    m_inProgress.remove(id);
     m_removedIds.append(id);
-    m_index.clear();
-    for (int i = 0; i < m_jobs.size(); ++i)
-        m_index.insert(m_jobs.at(i).id, i);
 }
 
 void LivePoller::emitListed()
@@ -328,7 +332,7 @@ void LivePoller::emitListed()
     const QList<ExportJob> rows = std::exchange(m_changedRows, {});
     const QStringList removed = std::exchange(m_removedIds, {});
     Q_EMIT rowsChanged(rows, removed);
-    Q_EMIT listed(m_jobs);
+    Q_EMIT listed();
 }
 
 } // namespace peaka

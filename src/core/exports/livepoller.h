@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "exports/exportjob.h"
+#include "exports/exportrow.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,10 +12,13 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace peaka {
 
 class ExportPager;
 class PeakaClient;
+class StringTable;
 
 // Keeps a project's export list fresh without re-reading every page.
 // refresh() is a full read: every page of the paged List Exports (ExportPager),
@@ -27,6 +31,11 @@ class PeakaClient;
 // errors (ApiError::isTransient) back off with Backoff(interval, cap),
 // honouring Retry-After; others are not retried until refresh() is called again.
 // The client is that of the connection the list was opened on (ConnectionRegistry).
+//
+// The rows themselves are not kept here: they go out through rowsChanged() to
+// the model, which holds them compactly. The poller keeps what it needs to
+// follow the list: each id (16 bytes for a UUID), the full read it was last
+// seen in, and which ids are in progress; about 40 bytes a row.
 class LivePoller : public QObject
 {
     Q_OBJECT
@@ -74,7 +83,11 @@ public:
     // Rows the current (or last) full read has read; whether it read every page.
     int loadedRows() const { return m_passRows; }
     bool isComplete() const { return m_complete; }
-    const QList<ExportJob> &jobs() const { return m_jobs; }
+    // Ids listed now (rows without an id are passed on, not counted).
+    int rowCount() const { return int(m_known.size()); }
+    bool contains(const QString &id) const;
+    // Ids listed PENDING or RUNNING.
+    const QSet<QString> &inProgressIds() const { return m_inProgress; }
 
 Q_SIGNALS:
     void refreshStarted();
@@ -84,8 +97,8 @@ Q_SIGNALS:
     // whole list: holding a copy of jobs() makes the next page copy all of it
     // on this thread (copy-on-write), 100,000 rows at a time.
     void rowsChanged(const QList<peaka::ExportJob> &rows, const QStringList &removedIds);
-    // The whole list after a change: a page, a tick, a Read Export.
-    void listed(const QList<peaka::ExportJob> &jobs);
+    // Right after rowsChanged(): the list changed (a page, a tick, a Read Export).
+    void listed();
     // A full read moved on: `rows` read so far.
     void loadProgress(int rows, int pages);
     // A full read ended; error None = every page was read, else the rows read are kept.
@@ -95,12 +108,18 @@ Q_SIGNALS:
 
 private:
     void startPass();
-    void onPassFinished(const ApiError &error, const QSet<QString> &seen, bool complete);
+    void onPassFinished(const ApiError &error, bool complete);
     void tick();
     void onTickPart(const QList<ExportJob> &rows, const ApiError &error, bool runningSet);
     void finishTick();
     void readLeft(const QStringList &ids);
-    void upsert(const QList<ExportJob> &rows);
+    // Where rows come from: a page of the current full read (a row it already
+    // gave is a repeat and dropped), a read now (Read Export, a tick: they exist,
+    // so the read in flight keeps them), or the cache (the read confirms them or drops them).
+    enum class Source { Page, ReadNow, Cache };
+    // Takes rows into the list; returns how many were taken.
+    int upsert(const QList<ExportJob> &rows, Source source);
+    void forgetList();
     void emitListed(); // rowsChanged() with the changes since the last one, then listed()
     void removeId(const QString &id);
     void scheduleTick();
@@ -111,8 +130,17 @@ private:
     QPointer<PeakaClient> m_client;
     QString m_projectId;
     quint64 m_generation = 0; // bumped by setClient/setProjectId: late answers are dropped
-    QList<ExportJob> m_jobs;
-    QHash<QString, int> m_index; // id -> row of m_jobs
+    // What the poller knows of a listed id: the full read (m_passNo) that last
+    // listed it, and the one it was kept for (read elsewhere during that read).
+    struct Known
+    {
+        quint32 listedIn = 0; // 0: seeded from the cache or read elsewhere only
+        quint32 keptFor = 0;
+    };
+    std::unique_ptr<StringTable> m_idTexts; // ids that are not UUIDs (their keys point here)
+    QHash<ExportRowKey, Known> m_known;
+    QSet<QString> m_inProgress;
+    quint32 m_passNo = 0; // the current (or last) full read
     QList<ExportJob> m_changedRows; // since the last rowsChanged()
     QStringList m_removedIds;
     QPointer<ExportPager> m_pass;
@@ -120,7 +148,7 @@ private:
     bool m_complete = false;
     QList<QPointer<ExportPager>> m_tickPagers;
     int m_tickParts = 0;
-    QSet<QString> m_runningBefore, m_runningNow, m_seenInTick;
+    QSet<QString> m_runningBefore, m_runningNow;
     ApiError m_tickError;
     QTimer m_timer;       // next tick, or the retry of a failed read
     bool m_timerIsPass = false;
