@@ -3,6 +3,7 @@
 
 #include "detailloader.h"
 #include "exports/exportformat.h"
+#include "lazyicons.h"
 #include "newexportdialog.h"
 #include "previewdialog.h"
 #include "api/peakaclient.h"
@@ -67,9 +68,9 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     ui->runAgainButton->setIcon(uiIcon("runagain"));
     connect(ui->downloadAllButton, &QPushButton::clicked, this, [this] { Q_EMIT downloadAllRequested(m_job); });
     connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
-    ui->cancelExportButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    setStandardIconWhenShown(ui->cancelExportButton, QStyle::SP_BrowserStop); // shown for a running export only
     connect(ui->cancelExportButton, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_job); });
-    ui->previewButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    setStandardIconWhenShown(ui->previewButton, QStyle::SP_FileDialogContentsView);
     ui->previewButton->setVisible(false);
     connect(ui->previewButton, &QPushButton::clicked, this, [this] {
         if (m_downloaded.size() == 1)
