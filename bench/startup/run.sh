@@ -4,8 +4,12 @@
 # with a QTableView, alternating, ROUNDS runs each; prints every run and the
 # medians. Without DISPLAY it runs itself under Xvfb.
 #
-#   bench/startup/run.sh [BUILD_DIR] [ROUNDS] [-- APP ARGS...]
+#   bench/startup/run.sh [BUILD_DIR] [ROUNDS]
 #   PROFILE=1 bench/startup/run.sh build/release 5   # with a saved connection profile
+#
+# PROFILE=1 runs in a private D-Bus session with its own unlocked
+# gnome-keyring (never the user's): a saved profile needs a keychain to hold
+# its key, and the app then reads that key at start, as it does for a user.
 set -eu
 BUILD=${1:-build/release}
 ROUNDS=${2:-5}
@@ -16,15 +20,35 @@ LAUNCH=$BUILD/bench/startup/bench_startup_launch
 BARE=$BUILD/bench/startup/bench_startup_bare
 APP=$BUILD/src/app/peaka-exports
 CLI=$BUILD/src/cli/peaka-exports-cli
-HOME_DIR=$(mktemp -d)
-trap 'rm -rf "$HOME_DIR"' EXIT
-export HOME="$HOME_DIR" XDG_CONFIG_HOME="$HOME_DIR/.config" XDG_CACHE_HOME="$HOME_DIR/.cache" \
-    XDG_DATA_HOME="$HOME_DIR/.local/share"
+if [ -z "${PEAKA_BENCH_HOME:-}" ]; then
+    PEAKA_BENCH_HOME=$(mktemp -d)
+    trap 'rm -rf "$PEAKA_BENCH_HOME"' EXIT
+    export PEAKA_BENCH_HOME
+    export HOME="$PEAKA_BENCH_HOME" XDG_CONFIG_HOME="$PEAKA_BENCH_HOME/.config" \
+        XDG_CACHE_HOME="$PEAKA_BENCH_HOME/.cache" XDG_DATA_HOME="$PEAKA_BENCH_HOME/.local/share" \
+        XDG_RUNTIME_DIR="$PEAKA_BENCH_HOME/runtime"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    if [ "${PROFILE:-0}" = 1 ]; then
+        for tool in dbus-run-session gnome-keyring-daemon gdbus; do
+            command -v "$tool" >/dev/null || { echo "PROFILE=1 needs $tool (apt install dbus gnome-keyring)" >&2; exit 1; }
+        done
+        # No desktop variables: QtKeychain then asks the Secret Service (libsecret).
+        unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION KDE_SESSION_VERSION DBUS_SESSION_BUS_ADDRESS 2>/dev/null || true
+        dbus-run-session -- sh -c '
+            printf %s peaka-bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+            gdbus wait --session --timeout 20 org.freedesktop.secrets >/dev/null 2>&1 || exit 1
+            exec "$0" "$@"' "$0" "$BUILD" "$ROUNDS"
+        exit $?
+    fi
+fi
 if [ "${PROFILE:-0}" = 1 ]; then
     # A saved connection whose server refuses at once: its key read and first
     # list request must not hold up the window.
-    echo "pk_bench_0123456789abcdef" | "$CLI" profiles add Bench --project p1 \
-        --base-url http://127.0.0.1:9 --key-stdin >/dev/null 2>&1 || true
+    if ! echo "pk_bench_0123456789abcdef" | "$CLI" profiles add Bench --project p1 \
+        --base-url http://127.0.0.1:9 --key-stdin >/dev/null; then
+        echo "could not save the bench profile (no keychain?)" >&2
+        exit 1
+    fi
 fi
 # One unmeasured run of each, so both start from a warm page cache.
 "$LAUNCH" "$BARE" >/dev/null

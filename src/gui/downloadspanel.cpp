@@ -6,6 +6,7 @@
 #include "downloaddelegate.h"
 #include "downloadlistmodel.h"
 #include "fieldhint.h"
+#include "lazyicons.h"
 #include "previewdialog.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadtask.h"
@@ -122,34 +123,37 @@ QAction *DownloadsPanel::makeAction(const char *name, const QString &text, const
 void DownloadsPanel::setUpActions()
 {
     m_pause = makeAction("actionPauseDownload", tr("Pause", "pause a download"), tr("Pause the selected downloads (Ctrl+P)"));
-    m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_pause->setShortcut(QKeySequence(tr("Ctrl+P", "shortcut: pause download")));
     m_resume = makeAction("actionResumeDownload", tr("Resume", "resume a download"), tr("Resume the selected downloads (Ctrl+R)"));
-    m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_resume->setShortcut(QKeySequence(tr("Ctrl+R", "shortcut: resume download")));
     m_retry = makeAction("actionRetryDownload", tr("Retry", "retry a failed download"), tr("Try the failed or cancelled downloads again"));
-    m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_cancel = makeAction("actionCancelDownload", tr("Cancel", "cancel a download"),
                           tr("Stop the selected downloads and delete their partial files"));
-    m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_open = makeAction("actionOpenDownload", tr("Open File"), tr("Open the downloaded file (Enter)"));
-    m_open->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_preview = makeAction("actionPreviewDownload", tr("Preview", "look inside a downloaded file"),
                            tr("Show the first rows of the downloaded file (Ctrl+Shift+P)"));
-    m_preview->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "shortcut: preview a download")));
     m_showInFolder = makeAction("actionShowDownloadInFolder", tr("Show in Folder"),
                                 tr("Open the folder that holds the file (Ctrl+Shift+F)"));
-    m_showInFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_showInFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+F", "shortcut: show download in folder")));
     m_remove = makeAction("actionRemoveDownload", tr("Remove from List"),
                           tr("Forget the selected downloads; unfinished ones are cancelled (Delete)"));
-    m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_remove->setShortcut(QKeySequence::Delete);
     m_clearFinished = makeAction("actionClearFinishedDownloads", tr("Clear Finished"),
                                  tr("Forget every finished and cancelled download; the files stay"));
-    m_clearFinished->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
 
+    // The panel is hidden at start: its icons (theme lookups) come when it is first shown.
+    whenFirstShown(this, [this] {
+        m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+        m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+        m_open->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+        m_preview->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+        m_showInFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+        m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+        m_clearFinished->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    });
     connect(m_pause, &QAction::triggered, this, [this] { forSelected([this](DownloadTask *t) { m_manager->pause(t); }); });
     connect(m_resume, &QAction::triggered, this, [this] {
         forSelected([this](DownloadTask *t) {

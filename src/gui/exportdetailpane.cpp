@@ -3,6 +3,7 @@
 
 #include "detailloader.h"
 #include "exports/exportformat.h"
+#include "lazyicons.h"
 #include "newexportdialog.h"
 #include "previewdialog.h"
 #include "api/peakaclient.h"
@@ -44,6 +45,13 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     m_emptyText = ui->emptyLabel->text(); // "Select an export…"; a not-found sentence replaces it for a while
     ui->loadingLabel->setForegroundRole(QPalette::PlaceholderText);
     ui->loadingLabel->setWordWrap(true); // a long error wraps; the pane never scrolls sideways for it
+    // An export id and a catalog.schema.table have no place to wrap: in a
+    // narrow pane they may be cut at the right (the tooltip, selecting and
+    // "Copy" give the whole text) rather than make the pane scroll sideways.
+    // (An explicit minimum replaces the label's minimum size hint; its size
+    // hint, the whole text, still rules when there is room.)
+    for (QLabel *unbreakable : {ui->idValue, ui->tableValue})
+        unbreakable->setMinimumWidth(1);
     ui->errorBox->setStyleSheet(QStringLiteral(
         "#errorBox { background: #fdecec; border: 1px solid #e8a5a5; border-radius: 4px; }"
         "#errorText { color: #7a1f1f; font-family: monospace; }"));
@@ -60,9 +68,9 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     ui->runAgainButton->setIcon(uiIcon("runagain"));
     connect(ui->downloadAllButton, &QPushButton::clicked, this, [this] { Q_EMIT downloadAllRequested(m_job); });
     connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
-    ui->cancelExportButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    setStandardIconWhenShown(ui->cancelExportButton, QStyle::SP_BrowserStop); // shown for a running export only
     connect(ui->cancelExportButton, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_job); });
-    ui->previewButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    setStandardIconWhenShown(ui->previewButton, QStyle::SP_FileDialogContentsView);
     ui->previewButton->setVisible(false);
     connect(ui->previewButton, &QPushButton::clicked, this, [this] {
         if (m_downloaded.size() == 1)
@@ -226,6 +234,7 @@ void ExportDetailPane::render()
     ui->loadingLabel->setVisible(isLoading());
 
     ui->idValue->setText(j.id);
+    ui->idValue->setToolTip(j.id);
     setField(ui->statusValue, j.status.isUnknown() && !j.status.wire().isEmpty()
                                   ? tr("%1 (not known to this app)").arg(j.status.wire())
                                   : (j.status.wire().isEmpty() ? QString() : j.status.displayName()));
@@ -236,6 +245,7 @@ void ExportDetailPane::render()
         if (!part.isEmpty())
             table << part;
     setField(ui->tableValue, table.join(QLatin1Char('.')));
+    ui->tableValue->setToolTip(ui->tableValue->text());
     setField(ui->formatValue, j.format);
     setField(ui->compressionValue, ExportFormat::compression(j.compression));
     setField(ui->rowsValue, j.rowCount ? ExportFormat::count(*j.rowCount) : QString());

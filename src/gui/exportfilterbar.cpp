@@ -3,6 +3,7 @@
 #include "settingskeys.h"
 
 #include "statusfilterbutton.h"
+#include "lazyicons.h"
 #include "statusicons.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@ ExportFilterBar::ExportFilterBar(QAction *mine, QWidget *parent)
         QCoreApplication::translate("peaka::gui::ExportToolBar", "Search source, ID, user, error…"));
     m_search->setToolTip(QCoreApplication::translate(
         "peaka::gui::ExportToolBar", "Search in source, export ID, user, error, query ID and table (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    // Its icon is a theme lookup: not before the bar is first shown (see lazyicons.h).
+    whenFirstShown(m_search, [search = m_search] { search->setClearButtonEnabled(true); });
     m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(160);
     // Esc in the search clears it (the list shows everything again).

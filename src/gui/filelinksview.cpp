@@ -9,6 +9,24 @@
 #include <QMenu>
 
 namespace peaka::gui {
+namespace {
+
+// A file name has no spaces; a zero-width space after each - _ . lets it wrap
+// there in a narrow pane. Shown only (links are not selectable text); the
+// accessible name, the tooltip and every action keep the real name.
+QString breakableName(const QString &name)
+{
+    QString out;
+    out.reserve(name.size() + name.size() / 4);
+    for (const QChar c : name) {
+        out += c;
+        if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.'))
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
+} // namespace
 
 FileLinksView::FileLinksView(QWidget *parent)
     : QWidget(parent)
@@ -38,7 +56,7 @@ void FileLinksView::setFiles(const QList<ExportFile> &files)
         icon->setPixmap(uiIcon("file").pixmap(16, 16));
         auto *link = new QLabel(row);
         link->setObjectName(QStringLiteral("fileLink_%1").arg(i));
-        link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(file.name.toHtmlEscaped()));
+        link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(breakableName(file.name).toHtmlEscaped()));
         link->setTextFormat(Qt::RichText);
         link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         link->setFocusPolicy(Qt::StrongFocus);

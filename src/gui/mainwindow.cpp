@@ -157,6 +157,12 @@ void MainWindow::setDemoAvailable(bool available)
     m_welcome->setDemoAvailable(available);
 }
 
+void MainWindow::showConnecting()
+{
+    if (m_entries.isEmpty())
+        m_welcome->setConnecting(true);
+}
+
 namespace {
 
 // The same server, key and project: switching between them needs no reload.
@@ -175,6 +181,7 @@ void MainWindow::setConnections(const QList<Connection> &connections, int prefer
     const Connection before = currentConnection();
     const QString beforeProject = currentProjectId();
     m_connections = connections;
+    m_welcome->setConnecting(false);
     const QSignalBlocker block(ui->mainToolBar->connectionCombo());
     m_entries = ConnectionPicker::fill(ui->mainToolBar->connectionCombo(), connections);
     if (m_entries.isEmpty()) {

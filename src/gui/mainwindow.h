@@ -67,6 +67,9 @@ public:
     // The connection and project shown (invalid on the welcome page).
     ConnectionKey currentKey() const;
     void setDemoAvailable(bool available);
+    // Until the first setConnections(): "Connecting…" rather than the welcome
+    // page (saved connections are being opened; their keys are read).
+    void showConnecting();
 
     void refresh();
     void openExportById(const QString &exportId);

@@ -22,6 +22,7 @@
 #include "statusmessages.h"
 
 #include <QAction>
+#include <QTimer>
 
 namespace peaka::gui {
 
@@ -136,7 +137,12 @@ void MainWindowAssembly::attachProfiles(ProfileConnections *profiles)
     connect(window, &MainWindow::manageConnectionsRequested, profiles, &ProfileConnections::openManager);
     connect(window, &MainWindow::sessionKeyRequested, profiles, &ProfileConnections::askSessionKey);
     connect(window, &MainWindow::editConnectionRequested, profiles, &ProfileConnections::openEditDialog);
-    profiles->start();
+    // The keychain is read (and the first list requested) once the window is
+    // up, in the first pass of the event loop; until the keys are in, the
+    // window says "Connecting…", never the welcome page of a first start.
+    if (profiles->hasConnections())
+        window->showConnecting();
+    QTimer::singleShot(0, profiles, &ProfileConnections::start);
 }
 
 } // namespace peaka::gui

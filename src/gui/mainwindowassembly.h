@@ -58,8 +58,9 @@ public:
     void setConnections(const QList<Connection> &connections, int preferred = -1,
                         const QString &preferredProject = {});
     void setConnection(const Connection &connection) { setConnections({connection}); }
-    // The saved profiles feed the picker from now on; the window's connection
-    // requests (add, edit, manage, session key) go to them.
+    // The saved profiles feed the picker from the first pass of the event loop
+    // on (their keys are read then: after the window is shown); the window's
+    // connection requests (add, edit, manage, session key) go to them.
     void attachProfiles(ProfileConnections *profiles);
 
     MainWindow *window() const { return m_window.get(); }

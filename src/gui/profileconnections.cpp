@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QSet>
 
+#include <algorithm>
+
 namespace peaka::gui {
 
 ProfileConnections::ProfileConnections(ProfileStore *profiles, CredentialStore *credentials, QObject *parent)
@@ -23,7 +25,10 @@ ProfileConnections::ProfileConnections(ProfileStore *profiles, CredentialStore *
 {
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfileConnections::reload);
     connect(m_credentials, &CredentialStore::keyChanged, this, [this](const QString &profileId) {
-        // A profile being added is read once the store has it (profilesChanged).
+        // A profile being added is read once the store has it (profilesChanged);
+        // before start() every key is read by start().
+        if (!m_started)
+            return;
         if (m_profiles->contains(profileId))
             readKey(profileId);
         else
@@ -33,7 +38,15 @@ ProfileConnections::ProfileConnections(ProfileStore *profiles, CredentialStore *
 
 void ProfileConnections::start()
 {
+    m_started = true;
     reload();
+}
+
+bool ProfileConnections::hasConnections() const
+{
+    const QList<Profile> profiles = m_profiles->profiles();
+    return std::any_of(profiles.cbegin(), profiles.cend(),
+                       [](const Profile &profile) { return !Profile::cleanProjectIds(profile.projectIds).isEmpty(); });
 }
 
 void ProfileConnections::setDemoConnection(const Connection &demo)
@@ -55,6 +68,8 @@ bool ProfileConnections::isReadingKeys() const
 
 void ProfileConnections::reload()
 {
+    if (!m_started)
+        return;
     QSet<QString> ids;
     const QList<Profile> profiles = m_profiles->profiles();
     for (const Profile &profile : profiles) {
@@ -96,7 +111,7 @@ void ProfileConnections::onKeyRead(const QString &profileId, quint64 generation,
 
 void ProfileConnections::publish()
 {
-    if (isReadingKeys())
+    if (!m_started || isReadingKeys())
         return; // all at once: the window never tries a profile without its key
     QList<Connection> list;
     int preferred = -1;

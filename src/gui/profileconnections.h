@@ -45,8 +45,12 @@ public:
     // Neither store is owned; both must outlive this object and any dialog it opens.
     ProfileConnections(ProfileStore *profiles, CredentialStore *credentials, QObject *parent = nullptr);
 
-    // Reads the keys (once per profile) and publishes from now on.
+    // Reads the keys (once per profile) and publishes from now on; nothing is
+    // read or published before (the app calls it once its window is up).
     void start();
+    // True when a saved profile will be offered (it has a project): the window
+    // says "Connecting…" until its key is read, rather than welcoming.
+    bool hasConnections() const;
     // The parent of the dialogs opened here (the main window).
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
@@ -101,6 +105,7 @@ private:
     QHash<QString, KeyState> m_keys;
     std::optional<Connection> m_demo;
     bool m_demoChosen = false;
+    bool m_started = false;
     quint64 m_generation = 0;
     QList<Connection> m_published;
     DialogConfigurer m_configure;

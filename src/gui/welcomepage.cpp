@@ -11,12 +11,14 @@ namespace peaka::gui {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_add(new QPushButton(tr("Add a connection…"), this))
-    , m_demo(new QPushButton(uiIcon("demo"), tr("Explore with demo data"), this))
+    , m_welcome(new QWidget(this))
+    , m_connecting(new QLabel(tr("Connecting…", "start-up: the saved connection's API key is being read"), this))
+    , m_add(new QPushButton(tr("Add a connection…"), m_welcome))
+    , m_demo(new QPushButton(uiIcon("demo"), tr("Explore with demo data"), m_welcome))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setAccessibleName(tr("Welcome"));
-    auto *title = new QLabel(tr("Welcome to Peaka Exports"), this);
+    auto *title = new QLabel(tr("Welcome to Peaka Exports"), m_welcome);
     title->setObjectName(QStringLiteral("welcomeTitle"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -25,7 +27,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *text = new QLabel(tr("Browse the data exports of your Peaka projects, follow running "
                                "exports live and download their files.\n\nConnect with a Peaka API "
                                "key, or look around first with a built-in demo project."),
-                            this);
+                            m_welcome);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
@@ -39,7 +41,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_demo->setAccessibleName(tr("Explore with demo data"));
     m_demo->setMinimumWidth(240);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(m_welcome);
+    layout->setContentsMargins({});
     layout->addStretch(2);
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
@@ -50,6 +53,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch(3);
     setTabOrder(m_add, m_demo);
 
+    m_connecting->setObjectName(QStringLiteral("connectingLabel"));
+    m_connecting->setAlignment(Qt::AlignCenter);
+    m_connecting->setVisible(false);
+    auto *page = new QVBoxLayout(this);
+    page->addWidget(m_welcome);
+    page->addWidget(m_connecting);
+
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addConnectionRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 }
@@ -57,6 +67,17 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::setDemoAvailable(bool available)
 {
     m_demo->setVisible(available);
+}
+
+void WelcomePage::setConnecting(bool connecting)
+{
+    m_welcome->setVisible(!connecting);
+    m_connecting->setVisible(connecting);
+}
+
+bool WelcomePage::isConnecting() const
+{
+    return !m_connecting->isHidden();
 }
 
 } // namespace peaka::gui

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 
 using namespace peaka;
 using namespace peaka::gui;
@@ -38,6 +39,19 @@ class TestDetailPane : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(t.window->detailPane()->hasDetails(), 10000);
     }
     QLabel *label(const char *name) const { return t.find<QLabel>(name); }
+    // The visible parts of the pane that stick out of it or cannot shrink to it.
+    static QString wideParts(QScrollArea *scroll, int paneWidth)
+    {
+        QStringList wide;
+        for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+            if (w->isVisible()
+                && (w->mapTo(scroll->widget(), QPoint(w->width(), 0)).x() > scroll->viewport()->width()
+                    || w->minimumSizeHint().width() > paneWidth))
+                wide << QStringLiteral("%1 (%2 px, at least %3)").arg(w->objectName()).arg(w->width()).arg(w->minimumSizeHint().width());
+        }
+        return wide.isEmpty() ? QString()
+                              : QStringLiteral("at %1 px: %2").arg(paneWidth).arg(wide.join(QLatin1String(", ")));
+    }
 
 private Q_SLOTS:
     void init()
@@ -202,6 +216,42 @@ private Q_SLOTS:
             }
             if (content->height() > scroll->viewport()->height())
                 QVERIFY(scroll->verticalScrollBar()->isVisible());
+        }
+    }
+
+    // At the pane's narrowest (320 px, MainWindow's minimum) every kind of
+    // export fits: labels wrap, buttons and the file list shrink; the pane
+    // scrolls up and down, never sideways.
+    void narrowPaneNeedsNoHorizontalScrollBar_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("query");
+        QTest::newRow("succeeded query") << QStringLiteral("SUCCEEDED") << true;
+        QTest::newRow("succeeded table") << QStringLiteral("SUCCEEDED") << false;
+        QTest::newRow("failed") << QStringLiteral("FAILED") << true;
+        QTest::newRow("running") << QStringLiteral("RUNNING") << false;
+        QTest::newRow("expired") << QStringLiteral("EXPIRED") << true;
+    }
+    void narrowPaneNeedsNoHorizontalScrollBar()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, query);
+        QString id = firstWith(status, query);
+        if (id.isEmpty())
+            id = firstWith(status, !query);
+        QVERIFY2(!id.isEmpty(), qPrintable(status));
+        t.window->resize(1000, 700);
+        auto *splitter = t.find<QSplitter>("splitter");
+        QVERIFY(splitter);
+        ExportDetailPane *pane = t.window->detailPane();
+        select(id);
+        for (const int width : {445, 380, 320}) {
+            splitter->setSizes({splitter->width() - width - splitter->handleWidth(), width});
+            QTRY_COMPARE(pane->width(), width);
+            auto *scroll = t.find<QScrollArea>("detailsPage");
+            // Scroll bars follow the layout a moment later: wait for them.
+            QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(wideParts(scroll, width)));
+            QVERIFY2(wideParts(scroll, width).isEmpty(), qPrintable(wideParts(scroll, width)));
         }
     }
 };

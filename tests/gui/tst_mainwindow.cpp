@@ -132,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("sourceValue")->toolTip().contains(job.source));
         QVERIFY(!label("rowsValue").isEmpty());
         QCOMPARE(find<FileLinksView>("fileLinks")->files().size(), job.files.size());
-        QVERIFY(find<QLabel>("fileLink_0")->text().contains(job.files.first().name));
+        // The shown name may hold zero-width spaces (places to wrap); its letters are the file's.
+        QVERIFY(find<QLabel>("fileLink_0")->text().remove(QChar(0x200B)).contains(job.files.first().name));
         QVERIFY(label("expiryLabel").startsWith(QStringLiteral("Links expire in")));
         QVERIFY(!find<QWidget>("errorBox")->isVisibleTo(pane()));
 
