@@ -13,6 +13,12 @@ ExportFilterModel::ExportFilterModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void ExportFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_exports = qobject_cast<const ExportListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void ExportFilterModel::setStatuses(const QSet<ExportStatus::Code> &statuses)
 {
     if (statuses == m_statuses)
@@ -65,6 +71,18 @@ bool ExportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     };
     return has(job.displaySource()) || has(job.id) || has(job.userName) || has(job.userId)
         || has(job.error) || has(job.queryId) || has(job.tableName);
+}
+
+bool ExportFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const ExportListModel *model = m_exports;
+    if (model && sortRole() == ExportListModel::SortRole && left.column() == right.column()
+        && !left.parent().isValid() && !right.parent().isValid()) {
+        const std::optional<qint64> l = ExportListModel::numericSortKey(model->rowAt(left.row()), left.column());
+        if (l)
+            return *l < *ExportListModel::numericSortKey(model->rowAt(right.row()), right.column());
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace peaka::gui

@@ -6,6 +6,10 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+namespace peaka {
+class ExportListModel;
+}
+
 namespace peaka::gui {
 
 // Filters and sorts an ExportListModel: a set of statuses (empty = all), a
@@ -25,15 +29,21 @@ public:
     bool mineOnly() const { return m_mineOnly; }
     void setMyKeyPrefix(const QString &prefix);
     QString myKeyPrefix() const { return m_myPrefix; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Numeric columns compare the rows' fields directly: the same order as
+    // comparing SortRole values, without two QVariants per comparison (a
+    // block of 100,000 rows costs ~1.7 million comparisons).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QSet<ExportStatus::Code> m_statuses;
     QString m_search;
     QString m_myPrefix;
     bool m_mineOnly = false;
+    const ExportListModel *m_exports = nullptr; // the source when it is one (lessThan)
 };
 
 } // namespace peaka::gui

@@ -5,6 +5,7 @@
 #include "api/peakaclient.h"
 #include "cache/exportlistcache.h"
 #include "cache/exportlistcachelink.h"
+#include "cache/exportlistcacherow.h"
 #include "demoserver.h"
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -20,6 +22,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <vector>
 
 using namespace peaka;
 
@@ -185,6 +188,62 @@ private Q_SLOTS:
         QVERIFY(!half.found);
         QVERIFY(half.jobs.isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // A row whose fields were cut or scribbled over: the file is discarded, never a wrong row.
+    void damagedRowIsDiscarded()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(10)));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE exports SET fields = substr(fields, 1, 9) WHERE ord = 3")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QTest::ignoreMessage(QtWarningMsg, kDiscarded);
+        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(!r.found);
+        QVERIFY(r.jobs.isEmpty());
+        QVERIFY2(r.problem.contains(QStringLiteral("damaged row")), qPrintable(r.problem));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // Every prefix of a row and random bytes decode to "not a row" or a row, never out of bounds.
+    void rowDecoderIsBounded()
+    {
+        QList<ExportJob> list = rows(3);
+        list[1].error = QStringLiteral("Query failed: ünïcode");
+        list[2].rowCount = -5; // zigzag keeps negatives
+        for (const ExportJob &job : list) {
+            QByteArray bytes;
+            ExportListCacheRow::encode(job, bytes);
+            ExportListCacheRow::Decoder decoder;
+            ExportJob back;
+            QVERIFY(decoder.decode(bytes.constData(), bytes.size(), back));
+            QCOMPARE(back, job);
+            for (qsizetype n = 0; n < bytes.size(); ++n) {
+                const std::vector<char> part(bytes.cbegin(), bytes.cbegin() + n); // exact size: an overread shows under ASan
+                ExportJob cut;
+                QVERIFY(!decoder.decode(part.data(), n, cut));
+            }
+            QByteArray longer = bytes + QByteArray(1, '\0');
+            ExportJob extra;
+            QVERIFY(!decoder.decode(longer.constData(), longer.size(), extra));
+        }
+        QRandomGenerator random(15);
+        ExportListCacheRow::Decoder decoder;
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray noise(int(random.bounded(64)), Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            ExportJob j;
+            decoder.decode(noise.constData(), noise.size(), j);
+        }
     }
 
     void foreignOrOlderFileIsDiscarded_data()

@@ -2,7 +2,7 @@
 #include "cache/exportlistcachefile.h"
 
 #include "common/logging.h"
-#include "exports/stringpool.h"
+#include "cache/exportlistcacherow.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,15 +13,10 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace peaka {
 namespace {
-
-// The columns of a row, in SELECT and INSERT order (ord is the list order).
-constexpr const char *Columns =
-    "ord, id, status, format, compression, row_count, bytes, duration_ms, downloadable, error, "
-    "created_ms, query_id, catalog_id, schema_name, table_name, source, user_id, user_name, "
-    "api_key_prefix, client_source, created_text";
-constexpr int ColumnCount = 21;
 
 // One Qt SQL connection for the length of one read or write, on the calling
 // thread (a QSqlDatabase may not cross threads; each job gets its own name).
@@ -110,24 +105,11 @@ void discard(const QString &path, const QString &why)
     ExportListCacheFile::remove(path);
 }
 
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant number(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
-
 bool createSchema(Db &db)
 {
     return db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"))
         && db.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS exports (ord INTEGER PRIMARY KEY, id TEXT, status TEXT, format TEXT, "
-            "compression TEXT, row_count INTEGER, bytes INTEGER, duration_ms INTEGER, downloadable INTEGER, "
-            "error TEXT, created_ms INTEGER, query_id TEXT, catalog_id TEXT, schema_name TEXT, table_name TEXT, "
-            "source TEXT, user_id TEXT, user_name TEXT, api_key_prefix TEXT, client_source TEXT, created_text TEXT)"))
+            "CREATE TABLE IF NOT EXISTS exports (ord INTEGER PRIMARY KEY, id TEXT, fields BLOB NOT NULL)"))
         && db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ExportListCacheFile::ApplicationId))
         && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(ExportListCacheFile::SchemaVersion));
 }
@@ -143,25 +125,20 @@ bool insertRows(Db &db, const QString &identity, const QList<ExportJob> &jobs, Q
     meta.addBindValue(identity);
     QSqlQuery insert(db.db());
     if (!meta.exec() || !db.exec(QStringLiteral("DELETE FROM exports"))
-        || !insert.prepare(QStringLiteral("INSERT INTO exports (%1) VALUES (?%2)")
-                               .arg(QLatin1String(Columns), QStringLiteral(", ?").repeated(ColumnCount - 1)))) {
+        || !insert.prepare(QStringLiteral("INSERT INTO exports (ord, id, fields) VALUES (?, ?, ?)"))) {
         *error = meta.lastError().isValid() ? meta.lastError().text() : db.error();
         if (error->isEmpty())
             *error = insert.lastError().text();
         return false;
     }
+    QByteArray fields;
     for (int ord = 0; ord < jobs.size(); ++ord) {
         const ExportJob &j = jobs.at(ord);
-        const QVariant values[ColumnCount] = {
-            ord, text(j.id), text(j.status.wire()), text(j.format), text(j.compression),
-            number(j.rowCount), number(j.bytes), number(j.durationMs),
-            j.downloadable ? QVariant(int(*j.downloadable)) : QVariant(QMetaType::fromType<int>()),
-            text(j.error),
-            j.createdAt.isValid() ? QVariant(j.createdAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
-            text(j.queryId), text(j.catalogId), text(j.schemaName), text(j.tableName), text(j.source),
-            text(j.userId), text(j.userName), text(j.apiKeyPrefix), text(j.clientSource), text(j.createdAtText)};
-        for (int c = 0; c < ColumnCount; ++c)
-            insert.bindValue(c, values[c]);
+        fields.clear();
+        ExportListCacheRow::encode(j, fields);
+        insert.bindValue(0, ord);
+        insert.bindValue(1, j.id); // for a person looking into the file; reads use `fields`
+        insert.bindValue(2, fields);
         if (!insert.exec()) {
             *error = insert.lastError().text();
             return false;
@@ -213,44 +190,26 @@ ExportListCacheFile::LoadResult ExportListCacheFile::read(const QString &path, c
             } else if (recorded.toString() != identity) {
                 why = QStringLiteral("belongs to another connection");
             } else {
+                // Room for every row at once: growing a list of 100,000 jobs moves them all, repeatedly.
+                const QVariant last = db.value(QStringLiteral("SELECT max(ord) FROM exports"));
+                result.jobs.reserve(qsizetype(std::clamp<qint64>(last.toLongLong() + 1, 0, 1000000)));
                 QSqlQuery q(db.db());
-                q.setForwardOnly(true);
-                if (q.exec(QStringLiteral("SELECT %1 FROM exports ORDER BY ord").arg(QLatin1String(Columns)))) {
-                    StringPool pool; // rows share their repeated strings, as parsed ones do
-                    const auto str = [&q](int c) { return q.value(c).toString(); };
-                    const auto num = [&q](int c) {
-                        const QVariant v = q.value(c);
-                        return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-                    };
+                q.setForwardOnly(true); // no cache of the rows read so far
+                bool damaged = false;
+                if (q.exec(QStringLiteral("SELECT fields FROM exports ORDER BY ord"))) {
+                    ExportListCacheRow::Decoder decoder; // rows share their repeated strings, as parsed ones do
                     while (q.next()) {
-                        ExportJob j;
-                        j.id = str(1);
-                        j.status = ExportStatus::fromWire(str(2));
-                        j.format = str(3);
-                        j.compression = str(4);
-                        j.rowCount = num(5);
-                        j.bytes = num(6);
-                        j.durationMs = num(7);
-                        if (!q.value(8).isNull())
-                            j.downloadable = q.value(8).toInt() != 0;
-                        j.error = str(9);
-                        if (const auto ms = num(10))
-                            j.createdAt = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
-                        j.queryId = str(11);
-                        j.catalogId = str(12);
-                        j.schemaName = str(13);
-                        j.tableName = str(14);
-                        j.source = str(15);
-                        j.userId = str(16);
-                        j.userName = str(17);
-                        j.apiKeyPrefix = str(18);
-                        j.clientSource = str(19);
-                        j.createdAtText = str(20);
-                        pool.internJob(j);
-                        result.jobs.append(std::move(j));
+                        const QByteArray fields = q.value(0).toByteArray();
+                        ExportJob &j = result.jobs.emplace_back();
+                        if (!decoder.decode(fields.constData(), fields.size(), j)) {
+                            damaged = true;
+                            break;
+                        }
                     }
                 }
-                if (q.lastError().isValid())
+                if (damaged)
+                    why = QStringLiteral("has a damaged row");
+                else if (q.lastError().isValid())
                     why = QStringLiteral("cannot be read (%1)").arg(q.lastError().text());
                 else
                     result.found = true;

@@ -21,8 +21,9 @@ namespace peaka {
 class ExportListCacheFile
 {
 public:
-    // 2: created_text (the server's createdAt string). Any other version is discarded.
-    static constexpr int SchemaVersion = 2;
+    // 2: created_text (the server's createdAt string). 3: a row's fields in one
+    // BLOB (ExportListCacheRow), ten times faster to read. Any other version is discarded.
+    static constexpr int SchemaVersion = 3;
     static constexpr int ApplicationId = 0x50454b41; // "PEKA": tells our files from other SQLite files
 
     struct LoadResult

@@ -19,6 +19,24 @@ ExportJob listFieldsOf(const ExportJob &job)
     return part;
 }
 
+namespace {
+
+// The row of each current key: the caller's index, or one built here.
+const QHash<ExportRowKey, int> &rowsByKey(const QList<ExportRow> &current, const QHash<ExportRowKey, int> *index,
+                                          QHash<ExportRowKey, int> &built)
+{
+    if (index) {
+        Q_ASSERT(index->size() == current.size());
+        return *index;
+    }
+    built.reserve(current.size());
+    for (int row = 0; row < current.size(); ++row)
+        built.insert(current.at(row).key, row);
+    return built;
+}
+
+} // namespace
+
 int ExportListDiff::removedCount() const
 {
     int n = 0;
@@ -28,14 +46,11 @@ int ExportListDiff::removedCount() const
 }
 
 ExportListDiff ExportListDiff::compute(const QList<ExportRow> &current, const QList<ExportJob> &fresh,
-                                       StringTable &table)
+                                       StringTable &table, const QHash<ExportRowKey, int> *index)
 {
     ExportListDiff diff;
-
-    QHash<ExportRowKey, int> mine;
-    mine.reserve(current.size());
-    for (int row = 0; row < current.size(); ++row)
-        mine.insert(current.at(row).key, row);
+    QHash<ExportRowKey, int> built;
+    const QHash<ExportRowKey, int> &mine = rowsByKey(current, index, built);
 
     // Fresh rows: changed or new. `kept` marks current rows still listed;
     // `newIds` the new ids taken (a duplicated id keeps its first row).
@@ -82,13 +97,12 @@ void ExportListDiff::setRemovedFrom(const QList<bool> &kept)
 }
 
 ExportListDiff ExportListDiff::computePartial(const QList<ExportRow> &current, const QList<ExportJob> &rows,
-                                              const QStringList &removedIds, StringTable &table)
+                                              const QStringList &removedIds, StringTable &table,
+                                              const QHash<ExportRowKey, int> *index)
 {
     ExportListDiff diff;
-    QHash<ExportRowKey, int> mine;
-    mine.reserve(current.size());
-    for (int row = 0; row < current.size(); ++row)
-        mine.insert(current.at(row).key, row);
+    QHash<ExportRowKey, int> built;
+    const QHash<ExportRowKey, int> &mine = rowsByKey(current, index, built);
 
     // key -> place in `changed` / `added`, so a later row replaces an earlier one.
     QHash<ExportRowKey, int> changedAt, addedAt;

@@ -4,6 +4,7 @@
 #include "exports/exportjob.h"
 #include "exports/exportrow.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -38,12 +39,15 @@ struct ExportListDiff
     // O(n) with one hash of the current ids. A duplicated id keeps its first
     // row. The fresh rows' strings are interned into `table` (the one the
     // current rows use); files and link expiry (Read Export only) are dropped.
+    // `index`, when given, is the row of every current key (the model's own
+    // index, shared): building one costs 10-20 ms per 100,000 rows, on every page.
     static ExportListDiff compute(const QList<ExportRow> &current, const QList<ExportJob> &fresh,
-                                  StringTable &table);
+                                  StringTable &table, const QHash<ExportRowKey, int> *index = nullptr);
     // A partial update: `rows` added or changed (a repeated id: the last row
     // wins), then the rows of `removedIds` removed; every other row stays.
     static ExportListDiff computePartial(const QList<ExportRow> &current, const QList<ExportJob> &rows,
-                                         const QStringList &removedIds, StringTable &table);
+                                         const QStringList &removedIds, StringTable &table,
+                                         const QHash<ExportRowKey, int> *index = nullptr);
 
 private:
     void setRemovedFrom(const QList<bool> &kept); // `removed`: the runs of rows not kept

@@ -10,7 +10,7 @@
 namespace peaka {
 namespace {
 
-QVariant orMinusOne(qint64 v)
+qint64 orMinusOne(qint64 v)
 {
     return v == ExportRow::Unset ? qint64(-1) : v;
 }
@@ -169,13 +169,20 @@ QVariant ExportListModel::displayData(const ExportRow &row, int column) const
 
 QVariant ExportListModel::sortData(const ExportRow &row, int column) const
 {
+    if (const std::optional<qint64> key = numericSortKey(row, column))
+        return *key;
+    return displayData(row, column);
+}
+
+std::optional<qint64> ExportListModel::numericSortKey(const ExportRow &row, int column)
+{
     switch (column) {
     case Status: return ExportStatus(row.statusCode()).sortRank();
     case Rows: return orMinusOne(row.rowCount);
     case Size: return orMinusOne(row.bytes);
     case Duration: return orMinusOne(row.durationMs);
-    case Created: return row.createdMs == ExportRow::Unset ? qint64(-1) : row.createdMs;
-    default: return displayData(row, column);
+    case Created: return orMinusOne(row.createdMs);
+    default: return std::nullopt;
     }
 }
 

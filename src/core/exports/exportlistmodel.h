@@ -173,6 +173,9 @@ public:
     void refreshRelativeTimes();
 
     static QString columnName(Column column);
+    // SortRole of a numeric column (Status rank, Rows, Size, Duration, Created)
+    // without a QVariant, for a proxy's lessThan(); nullopt for text columns.
+    static std::optional<qint64> numericSortKey(const ExportRow &row, int column);
 
 Q_SIGNALS:
     // mergeJobs(): the model now holds the newest list it was given.

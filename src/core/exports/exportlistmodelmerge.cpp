@@ -173,10 +173,13 @@ void ExportListModel::startDiff(QList<ExportJob> fresh)
     // the apply never detaches m_rows and nothing big is freed on this thread.
     QElapsedTimer clock;
     clock.start();
-    whenDiffed(QtConcurrent::run([current = m_rows, fresh = std::move(fresh), strings = m_strings]() mutable {
+    fixIndex(std::numeric_limits<int>::max()); // whole already unless a removal was cut short
+    whenDiffed(QtConcurrent::run([current = m_rows, index = m_index, fresh = std::move(fresh),
+                                  strings = m_strings]() mutable {
         const QList<ExportRow> mine = std::move(current);
+        const QHash<ExportRowKey, int> rows = std::move(index);
         const QList<ExportJob> theirs = std::move(fresh);
-        return std::make_shared<ExportListDiff>(ExportListDiff::compute(mine, theirs, *strings));
+        return std::make_shared<ExportListDiff>(ExportListDiff::compute(mine, theirs, *strings, &rows));
     }), generation, clock);
 }
 
@@ -203,11 +206,15 @@ void ExportListModel::startPartialDiff(Partial partial)
     m_diffRunning = true;
     QElapsedTimer clock;
     clock.start();
-    whenDiffed(QtConcurrent::run([current = m_rows, partial = std::move(partial), strings = m_strings]() mutable {
+    fixIndex(std::numeric_limits<int>::max());
+    // The index goes along shared, like the rows: nothing is built per update.
+    whenDiffed(QtConcurrent::run([current = m_rows, index = m_index, partial = std::move(partial),
+                                  strings = m_strings]() mutable {
         const QList<ExportRow> mine = std::move(current);
+        const QHash<ExportRowKey, int> rows = std::move(index);
         const Partial theirs = std::move(partial);
         return std::make_shared<ExportListDiff>(
-            ExportListDiff::computePartial(mine, theirs.rows, theirs.removed, *strings));
+            ExportListDiff::computePartial(mine, theirs.rows, theirs.removed, *strings, &rows));
     }), generation, clock);
 }
 
