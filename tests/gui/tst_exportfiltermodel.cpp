@@ -6,7 +6,9 @@
 #include "exports/exportlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -94,6 +96,45 @@ private Q_SLOTS:
         model.setJobs(more);
         QCOMPARE(fast.rowCount(), 500);
         QCOMPARE(idsInOrder(fast), idsInOrder(reference));
+    }
+
+    // Many rows into a model holding few (a cached list shown at start): one
+    // block, through the sorted proxy, a selected row kept, every check of
+    // QAbstractItemModelTester passed on both models, no reset.
+    void bulkInsertIntoAFewRows()
+    {
+        ExportListModel model;
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ExportFilterModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(ExportListModel::Created, Qt::DescendingOrder);
+        const QList<ExportJob> first = rows(10, 3);
+        model.setJobs(first);
+        QItemSelectionModel selection(&proxy);
+        const QModelIndex chosen = proxy.index(proxy.rowCount() - 1, 0);
+        const QString chosenId = chosen.siblingAtColumn(ExportListModel::ExportId).data().toString();
+        selection.select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy applied(&model, &ExportListModel::mergeApplied);
+        model.setSliceBudgetMs(0); // sliced merges would insert a few rows per turn
+        model.mergeRows(rows(5000, 4));
+        QVERIFY(applied.wait(60000));
+        QCOMPARE(model.rowCount(), 5010);
+        QCOMPARE(proxy.rowCount(), 5010);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.lastMerge().slices, 1);
+        QCOMPARE(reset.count(), 0);
+        const QModelIndexList selected = selection.selectedRows(ExportListModel::ExportId);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), chosenId);
+        for (int r = 1; r < proxy.rowCount(); ++r) // newest first
+            QVERIFY(proxy.index(r - 1, ExportListModel::Created).data(ExportListModel::SortRole).toLongLong()
+                    >= proxy.index(r, ExportListModel::Created).data(ExportListModel::SortRole).toLongLong());
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOfId(model.idAt(r)), r);
     }
 };
 

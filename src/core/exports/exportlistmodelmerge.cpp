@@ -29,6 +29,11 @@ constexpr qint64 NoBudget = std::numeric_limits<qint64>::max();
 // blocks are sized to the budget by how long the last one took.
 constexpr int FirstInsertBlockEmpty = 1000;
 constexpr int FirstInsertBlock = 16;
+// At least this many new rows, into a model of at most a quarter as many (a
+// cached list shown at start): one block. The sort proxy sorts a block once
+// (k log k cheap comparisons) where every further block would rebuild its
+// mapping of all the rows placed so far, and the view lays out and paints once.
+constexpr int BulkInsertMin = 2000;
 constexpr int IndexFixBlock = 2048;    // rows between two looks at the clock
 constexpr int MaxChangedRun = 1024;    // rows in one dataChanged
 
@@ -349,8 +354,13 @@ bool ExportListModel::applyChanges(Apply &a, const Budget &budget)
 bool ExportListModel::applyInsertions(Apply &a, const Budget &budget)
 {
     const ExportListDiff &diff = a.diff;
-    if (a.insertBlock == 0)
-        a.insertBlock = m_rows.isEmpty() ? FirstInsertBlockEmpty : FirstInsertBlock;
+    if (a.insertBlock == 0) {
+        const qsizetype toAdd = diff.added.size() - a.nextAdd;
+        if (toAdd >= BulkInsertMin && m_rows.size() * 4 <= toAdd)
+            a.insertBlock = int(toAdd);
+        else
+            a.insertBlock = m_rows.isEmpty() ? FirstInsertBlockEmpty : FirstInsertBlock;
+    }
     while (a.nextAdd < diff.added.size()) {
         const int count = int(std::min<qsizetype>(a.insertBlock, diff.added.size() - a.nextAdd));
         QList<const ExportRow *> block;
@@ -367,11 +377,12 @@ bool ExportListModel::applyInsertions(Apply &a, const Budget &budget)
         blockClock.start();
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at + int(block.size()) - 1);
-        if (m_rows.isEmpty()) {
-            // Room for growth now, while it is cheap: later appends beyond the
-            // capacity move every row. Pages never touched cost no memory.
-            const qsizetype rows = diff.added.size() - a.nextAdd + block.size();
-            m_rows.reserve(rows + rows / 4 + 64);
+        const qsizetype rows = m_rows.size() + diff.added.size() - a.nextAdd + block.size();
+        if (m_rows.isEmpty() || m_rows.size() * 4 <= rows) {
+            // Room for growth now, while it is cheap (few rows to move): later
+            // appends beyond the capacity move every row. Pages never touched cost no memory.
+            if (m_rows.capacity() < rows)
+                m_rows.reserve(rows + rows / 4 + 64);
             m_index.reserve(rows + rows / 4 + 64);
         }
         for (const ExportRow *row : block) {
