@@ -284,7 +284,7 @@
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdetailpane.cpp" line="+358"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+368"/>
         <source>Download All %n Files</source>
         <translation>
             <numerusform>Download %n File</numerusform>
@@ -295,7 +295,7 @@
 <context>
     <name>peaka::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+357"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+178"/>
         <source>Showing %n exports; the rest could not be loaded:</source>
         <translation>
             <numerusform>Showing %n export; the rest could not be loaded:</numerusform>

@@ -114,9 +114,9 @@ private:
     void finishTick();
     void readLeft(const QStringList &ids);
     // Where rows come from: a page of the current full read (a row it already
-    // gave is a repeat and dropped), a read now (Read Export, a tick: they exist,
-    // so the read in flight keeps them), or the cache (the read confirms them or drops them).
-    enum class Source { Page, ReadNow, Cache };
+    // gave is a repeat and dropped) or a read now (Read Export, a tick: they
+    // exist, so the read in flight keeps them). Cached rows: seedRows().
+    enum class Source { Page, ReadNow };
     // Takes rows into the list; returns how many were taken.
     int upsert(const QList<ExportJob> &rows, Source source);
     void forgetList();
