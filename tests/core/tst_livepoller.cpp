@@ -182,6 +182,34 @@ private Q_SLOTS:
         QVERIFY(!poller.seedRows({stale})); // the server's whole list is in
     }
 
+    // A start seeds 100,000 cached rows into a poller that knows none: the
+    // list goes on shared (no copy on the UI thread); rows it knows are left out.
+    void seedingAnEmptyPollerPassesTheListOnShared()
+    {
+        LivePoller poller(nullptr);
+        poller.setProjectId(QStringLiteral("prj"));
+        QList<ExportJob> rows(3);
+        for (int i = 0; i < 3; ++i) {
+            rows[i].id = QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i);
+            rows[i].status = i == 1 ? ExportStatus::Running : ExportStatus::Succeeded;
+        }
+        QList<ExportJob> passed;
+        connect(&poller, &LivePoller::rowsChanged, this,
+                [&passed](const QList<ExportJob> &r, const QStringList &) { passed = r; });
+        QVERIFY(poller.seedRows(rows));
+        QCOMPARE(passed.constData(), rows.constData());
+        QCOMPARE(poller.rowCount(), 3);
+        QCOMPARE(poller.inProgressIds(), QSet<QString>{rows.at(1).id});
+
+        ExportJob fresh;
+        fresh.id = QStringLiteral("not-a-uuid");
+        QVERIFY(poller.seedRows({rows.at(0), fresh, rows.at(2)}));
+        QCOMPARE(passed.size(), 1);
+        QCOMPARE(passed.first().id, fresh.id);
+        QCOMPARE(poller.rowCount(), 4);
+        QVERIFY(poller.contains(fresh.id));
+    }
+
     void errorsBackOffAndUnfixableOnesStop()
     {
         demo::DemoServer server;
