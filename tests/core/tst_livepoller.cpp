@@ -11,6 +11,29 @@
 
 using namespace peaka;
 
+namespace {
+
+// A demo server, a client with its partner key (no retries) and a poller on
+// its project that ticks every `intervalMs`.
+struct PollerSetup
+{
+    explicit PollerSetup(int intervalMs)
+        : poller(&client)
+    {
+        ok = server.start() && client.setBaseUrl(server.baseUrl().toString());
+        client.setApiKey(server.partnerKey().key);
+        client.setRetryPolicy({0, 100, 100});
+        poller.setIntervalMs(intervalMs);
+        poller.setProjectId(server.projectId());
+    }
+    demo::DemoServer server;
+    PeakaClient client;
+    LivePoller poller;
+    bool ok = false;
+};
+
+} // namespace
+
 class TestLivePoller : public QObject
 {
     Q_OBJECT
@@ -27,15 +50,10 @@ private Q_SLOTS:
 
     void pollsOnlyWhileSomethingIsInProgress()
     {
-        demo::DemoServer server;
-        QVERIFY(server.start());
-        PeakaClient client;
-        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
-        client.setApiKey(server.partnerKey().key);
-        client.setRetryPolicy({0, 100, 100});
-        LivePoller poller(&client);
-        poller.setIntervalMs(100);
-        poller.setProjectId(server.projectId());
+        PollerSetup s(100);
+        QVERIFY(s.ok);
+        demo::DemoServer &server = s.server;
+        LivePoller &poller = s.poller;
         QSignalSpy listed(&poller, &LivePoller::listed);
         poller.refresh();
         QVERIFY(listed.wait());
@@ -55,15 +73,11 @@ private Q_SLOTS:
     // removal found by the next complete read, Read Export).
     void rowsChangedRebuildsTheList()
     {
-        demo::DemoServer server;
-        QVERIFY(server.start());
+        PollerSetup s(3600 * 1000);
+        QVERIFY(s.ok);
+        demo::DemoServer &server = s.server;
+        LivePoller &poller = s.poller;
         server.generateExports(450); // three pages
-        PeakaClient client;
-        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
-        client.setApiKey(server.partnerKey().key);
-        LivePoller poller(&client);
-        poller.setIntervalMs(3600 * 1000);
-        poller.setProjectId(server.projectId());
         QList<ExportJob> rebuilt;
         int changes = 0;
         connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &rows, const QStringList &removed) {
@@ -116,17 +130,13 @@ private Q_SLOTS:
     // a row the server repeats on the next page is passed on once.
     void fullReadPassesARepeatedRowOnce()
     {
-        demo::DemoServer server;
-        QVERIFY(server.start());
+        PollerSetup s(3600 * 1000);
+        QVERIFY(s.ok);
+        demo::DemoServer &server = s.server;
+        LivePoller &poller = s.poller;
         server.clearExports();
         server.generateExports(450);
         server.scenario().inclusiveCursor = true;
-        PeakaClient client;
-        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
-        client.setApiKey(server.partnerKey().key);
-        LivePoller poller(&client);
-        poller.setIntervalMs(3600 * 1000);
-        poller.setProjectId(server.projectId());
         QStringList passed;
         connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &rows, const QStringList &) {
             for (const ExportJob &r : rows)
@@ -145,17 +155,13 @@ private Q_SLOTS:
     // or dropped when it completes; a row read meanwhile (Read Export) stays.
     void seededRowsTheReadDoesNotListAreDropped()
     {
-        demo::DemoServer server;
-        QVERIFY(server.start());
+        PollerSetup s(3600 * 1000);
+        QVERIFY(s.ok);
+        demo::DemoServer &server = s.server;
+        LivePoller &poller = s.poller;
         server.clearExports();
         server.generateExports(5);
         server.scenario().holdLists = true;
-        PeakaClient client;
-        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
-        client.setApiKey(server.partnerKey().key);
-        LivePoller poller(&client);
-        poller.setIntervalMs(3600 * 1000);
-        poller.setProjectId(server.projectId());
         QStringList removed;
         connect(&poller, &LivePoller::rowsChanged, this, [&](const QList<ExportJob> &, const QStringList &ids) {
             removed << ids;
@@ -212,15 +218,11 @@ private Q_SLOTS:
 
     void errorsBackOffAndUnfixableOnesStop()
     {
-        demo::DemoServer server;
-        QVERIFY(server.start());
-        PeakaClient client;
-        QVERIFY(client.setBaseUrl(server.baseUrl().toString()));
-        client.setApiKey(server.partnerKey().key);
-        client.setRetryPolicy({0, 100, 100});
-        LivePoller poller(&client);
-        poller.setIntervalMs(100);
-        poller.setProjectId(server.projectId());
+        PollerSetup s(100);
+        QVERIFY(s.ok);
+        demo::DemoServer &server = s.server;
+        PeakaClient &client = s.client;
+        LivePoller &poller = s.poller;
         QSignalSpy failed(&poller, &LivePoller::failed);
         server.scenario().failNextWithStatus = 500;
         server.scenario().failNextCount = 2;
