@@ -78,11 +78,22 @@ void ExportListCache::load(const ExportListCacheKey &key)
 
 void ExportListCache::save(const ExportListCacheKey &key, const QList<ExportJob> &jobs)
 {
+    saveRows(key, [jobs] { return jobs; });
+}
+
+void ExportListCache::save(const ExportListCacheKey &key, const ExportListModel::Snapshot &rows)
+{
+    saveRows(key, [rows] { return rows.toJobs(); });
+}
+
+void ExportListCache::saveRows(const ExportListCacheKey &key, std::function<QList<ExportJob>()> rows)
+{
     if (!m_enabled || !key.isValid())
         return;
     const QString path = pathFor(key);
     QPointer<ExportListCache> self(this);
-    (void)QtConcurrent::run(&m_worker, [self, key, path, jobs, onDisk = m_onDisk] {
+    (void)QtConcurrent::run(&m_worker, [self, key, path, rows = std::move(rows), onDisk = m_onDisk] {
+        const QList<ExportJob> jobs = rows();
         const size_t digest = ExportListCacheFile::digest(jobs);
         bool ok = true;
         if (onDisk->value(path, 0) != digest || !QFile::exists(path)) {

@@ -3,11 +3,13 @@
 
 #include "cache/exportlistcachefile.h"
 #include "cache/exportlistcachekey.h"
+#include "exports/exportlistmodel.h"
 
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace peaka {
@@ -39,6 +41,9 @@ public:
     void load(const ExportListCacheKey &key);
     // Writes the list unless the file already holds exactly these rows.
     void save(const ExportListCacheKey &key, const QList<ExportJob> &jobs);
+    // The same for a model's rows: turned into jobs on the cache's worker, which
+    // also frees them, so neither the conversion nor the 100,000 jobs touch the UI thread.
+    void save(const ExportListCacheKey &key, const ExportListModel::Snapshot &rows);
     // Removes every cached list.
     void clearAll();
     // Blocks until the queued work is done (tests, shutdown).
@@ -50,6 +55,7 @@ Q_SIGNALS:
     void cleared(bool ok);
 
 private:
+    void saveRows(const ExportListCacheKey &key, std::function<QList<ExportJob>()> rows);
     QString m_dir;
     bool m_enabled = true;
     QThreadPool m_worker; // one thread: the work runs in order

@@ -4,9 +4,6 @@
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
 
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace peaka {
 
 ExportListCacheLink::ExportListCacheLink(LivePoller *poller, ExportListModel *model, ExportListCache *cache,
@@ -59,15 +56,7 @@ void ExportListCacheLink::saveWhenApplied()
     if (!m_savePending || m_model->isMerging())
         return;
     m_savePending = false;
-    QPointer<ExportListCacheLink> self(this);
-    (void)QtConcurrent::run([self, key = m_key, snapshot = m_model->snapshot()] {
-        QList<ExportJob> jobs = snapshot.toJobs();
-        QMetaObject::invokeMethod(self, [self, key, jobs = std::move(jobs)] {
-            // Still the list shown: the cache's worker takes (and in the end frees) the jobs.
-            if (self && key == self->m_key)
-                self->m_cache->save(key, jobs);
-        }, Qt::QueuedConnection);
-    });
+    m_cache->save(m_key, m_model->snapshot());
 }
 
 void ExportListCacheLink::setShowingCache(bool on)

@@ -17,8 +17,8 @@ class LivePoller;
 // unless a full read has already completed; the paged read then reconciles
 // them (rows replaced by id, new rows added, rows the server no longer has
 // dropped when the last page is in). After each complete full read, once the
-// model has applied it, the model's rows are saved (the poller keeps ids only);
-// they are turned into jobs on a worker, so the UI thread never walks them.
+// model has applied it, the model's rows are saved (the poller keeps ids only)
+// as a shared snapshot the cache's worker turns into jobs: the UI thread never walks them.
 class ExportListCacheLink final : public QObject
 {
     Q_OBJECT
