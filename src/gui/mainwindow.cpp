@@ -13,6 +13,7 @@
 #include "exports/livepoller.h"
 #include "exporttableview.h"
 #include "exporttoolbar.h"
+#include "profiles/projectlabel.h"
 #include "selectionkeeper.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
@@ -321,8 +322,12 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Peaka Exports"));
         return;
     }
-    setWindowTitle(tr("%1 · %2 — Peaka Exports", "window title: connection · project")
-                       .arg(currentConnection().name, project));
+    // The project as the picker shows it: its name where known, else its id.
+    const Connection connection = currentConnection();
+    const int index = connection.projectIds.indexOf(project);
+    const QString shown = index < 0 ? project
+                                    : ProjectLabelText::displayNames(connection.projectIds, connection.projectLabels).at(index);
+    setWindowTitle(tr("%1 · %2 — Peaka Exports", "window title: connection · project").arg(connection.name, shown));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -84,6 +84,15 @@ private Q_SLOTS:
         QCOMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("browsePage"));
     }
 
+    void titleNamesTheProject()
+    {
+        QCOMPARE(t.window->windowTitle(), QStringLiteral("Demo · %1 — Peaka Exports").arg(t.server->projectId()));
+        gui::Connection named = t.connection();
+        named.projectLabels.insert(t.server->projectId(), {QStringLiteral("Analytics Ü"), QStringLiteral("Default")});
+        t.app->setConnection(named);
+        QCOMPARE(t.window->windowTitle(), QStringLiteral("Demo · Analytics Ü — Peaka Exports"));
+    }
+
     void statusFilterAndSearchNarrow()
     {
         const int failed = int(std::count_if(t.app->model()->jobs().cbegin(), t.app->model()->jobs().cend(),

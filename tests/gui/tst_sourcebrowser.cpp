@@ -7,6 +7,7 @@
 #include "columnchoicemodel.h"
 #include "connections/connectionregistry.h"
 #include "demoserver.h"
+#include "namedchild.h"
 #include "newexportdialog.h"
 #include "savedquerymodel.h"
 #include "sourcebrowser.h"
@@ -31,19 +32,11 @@
 
 using namespace peaka;
 using namespace peaka::gui;
+using peaka::test::child;
 using peaka::demo::DemoServer;
 using peaka::demo::RecordedRequest;
 
 namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
 
 // The row under `parent` whose display text in column 0 is `text`.
 QModelIndex rowNamed(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
