@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMetaMethod>
+#include <QScreen>
 #include <QSettings>
 
 namespace peaka::gui {
@@ -348,12 +349,22 @@ void MainWindow::saveSettings() const
     m_filterBar->saveFilters(s);
 }
 
+// 1280 × 800 where the screen has room, else most of a small screen (a laptop's
+// 1366 × 768 has less than 800 px of height to give), never below the minimum.
+QSize MainWindow::firstSize() const
+{
+    QSize size(1280, 800);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    return size.expandedTo(minimumSize());
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings s;
     s.beginGroup(SettingsKeys::mainWindowGroup());
     if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(firstSize());
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
     ui->exportTable->horizontalHeader()->restoreState(s.value(QStringLiteral("header")).toByteArray());
