@@ -117,6 +117,7 @@ void ExportListModel::adoptBlock()
         for (const ExportRow *row : fresh) {
             m_index.insert(row->key, int(m_rows.size()));
             m_rows.append(*row);
+            m_inProgress += row->isInProgress();
         }
         m_indexValidBelow = int(m_rows.size());
         endInsertRows();
@@ -135,7 +136,6 @@ void ExportListModel::adoptBlock()
     }
     m_adopting.reset();
     m_diffRunning = false;
-    m_inProgress = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ExportRow &r) { return r.isInProgress(); }));
     m_lastMerge = a->stats;
     m_lastMerge.elapsedMs = a->ns / 1000000;
     m_lastMerge.longestSliceMs = a->longestNs / 1000000;
