@@ -13,6 +13,7 @@
 #include "downloads/downloadtask.h"
 #include "notifier.h"
 #include "openconnections.h"
+#include "statusicons.h"
 #include "statusmessages.h"
 
 #include <QAction>
@@ -54,7 +55,7 @@ DownloadController::DownloadController(const Parts &parts, QObject *parent)
     toggle->setShortcut(QKeySequence(tr("Ctrl+J", "shortcut: downloads panel")));
     window->addAction(toggle);
 
-    m_downloadFiles = new QAction(tr("&Download Files", "download every file of the selected export"), this);
+    m_downloadFiles = new QAction(uiIcon("download"), tr("&Download Files", "download every file of the selected export"), this);
     m_downloadFiles->setObjectName(QStringLiteral("actionDownloadFiles"));
     m_downloadFiles->setShortcut(QKeySequence(tr("Ctrl+D", "shortcut: download the selected export's files")));
     m_downloadFiles->setToolTip(tr("Download every file of the selected export (Ctrl+D)"));
