@@ -4,6 +4,7 @@
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
 #include "languagemenu.h"
+#include "lazyicons.h"
 #include "mainwindow.h"
 #include "mainwindowassembly.h"
 #include "profileconnections.h"
@@ -156,6 +157,7 @@ int main(int argc, char **argv)
         std::printf("peaka-exports %s\n", PEAKA_VERSION);
         return 0;
     }
+    peaka::gui::deferToolBarExtensionIcons(); // before the first widget: see lazyicons.h
     peaka::gui::initResources();
     for (const char *icon : {":/icons/com.peaka.Exports.svg", ":/icons/app/com.peaka.Exports.svg"}) {
         if (QFile::exists(QLatin1String(icon))) {
