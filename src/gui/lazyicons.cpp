@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lazyicons.h"
 
+#include "statusicons.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
 #include <QIconEngine>
 #include <QPointer>
 #include <QProxyStyle>
 #include <QStyleOption>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -151,6 +155,23 @@ QIcon deferredIcon(std::function<QIcon()> make)
     auto shared = std::make_shared<DeferredIconEngine::Shared>();
     shared->make = std::move(make);
     return QIcon(new DeferredIconEngine(std::move(shared)));
+}
+
+QIcon deferredUiIcon(const char *name)
+{
+    return deferredIcon([name] { return uiIcon(name); });
+}
+
+void setWindowIconSoon(const QStringList &paths)
+{
+    QTimer::singleShot(0, qApp, [paths] {
+        for (const QString &path : paths) {
+            if (QFile::exists(path)) {
+                QApplication::setWindowIcon(QIcon(path));
+                return;
+            }
+        }
+    });
 }
 
 int deferredIconsMade()

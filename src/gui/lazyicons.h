@@ -24,6 +24,15 @@ void setStandardIconWhenShown(QAbstractButton *button, QStyle::StandardPixmap pi
 // An icon that is not null and is made by `make` only when first drawn or
 // measured (pixmap, paint, sizes, name); copies share the one made.
 QIcon deferredIcon(std::function<QIcon()> make);
+// uiIcon(name) as a deferred icon: for widgets hidden at start (each SVG is
+// parsed when the icon is set, about 0.25 M instructions, the first one also
+// loads Qt's SVG icon engine).
+QIcon deferredUiIcon(const char *name);
+// Sets the application's window icon from the first of `paths` that exists,
+// in the next pass of the event loop: the window manager's icon is no part of
+// the window's first frame, and an SVG one costs a parse and four renderings
+// (16 to 128 px) when the window is created (about 5 M instructions).
+void setWindowIconSoon(const QStringList &paths);
 // How many deferred icons have been made so far (for tests).
 int deferredIconsMade();
 

