@@ -23,6 +23,7 @@
 #include <cstdio>
 
 #ifdef PEAKA_HAVE_DEMOSERVER
+#include "democatalog.h"
 #include "demoserver.h"
 #endif
 
@@ -35,6 +36,24 @@ namespace {
 
 #ifdef PEAKA_HAVE_DEMOSERVER
 constexpr int DemoHistoryRows = 400;
+
+// The demo project's name and workspace, as its server lists them: the picker
+// and title show names, as they do for a saved connection.
+peaka::ProjectLabels demoProjectLabels(const QString &projectId)
+{
+    peaka::ProjectLabels labels;
+    for (const peaka::demo::DemoProject &project : peaka::demo::demoProjects()) {
+        if (project.id != projectId)
+            continue;
+        QString workspace;
+        for (const peaka::demo::DemoWorkspace &w : peaka::demo::demoWorkspaces()) {
+            if (w.id == project.workspaceId)
+                workspace = w.name;
+        }
+        labels.insert(projectId, peaka::ProjectLabel{project.name, workspace});
+    }
+    return labels;
+}
 
 // Starts the embedded demo server (once) and offers it beside the profiles,
 // selected. It is a child of the window, so it goes before the application
@@ -57,6 +76,7 @@ bool startDemo(ProfileConnections *connections, MainWindow *window)
     demo.baseUrl = server->baseUrl();
     demo.apiKey = server->partnerKey().key;
     demo.projectIds = {server->projectId()};
+    demo.projectLabels = demoProjectLabels(server->projectId());
     demo.demo = true;
     connections->setDemoConnection(demo);
     return true;

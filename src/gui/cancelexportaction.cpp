@@ -4,6 +4,7 @@
 #include "api/peakaclient.h"
 #include "connections/connectionregistry.h"
 #include "exportdetailpane.h"
+#include "statusicons.h"
 #include "statusmessages.h"
 
 #include <QAction>
@@ -14,7 +15,7 @@ namespace peaka::gui {
 CancelExportAction::CancelExportAction(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
-    , m_action(new QAction(tr("&Cancel Export…", "stop a pending or running export"), this))
+    , m_action(new QAction(uiIcon("status-cancelled"), tr("&Cancel Export…", "stop a pending or running export"), this))
 {
     m_action->setObjectName(QStringLiteral("actionCancelExport"));
     m_action->setShortcut(QKeySequence::Delete);

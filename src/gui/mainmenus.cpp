@@ -110,7 +110,7 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
     for (QAction *a : {newExport, runAgain, downloads})
         nameButton(bar, a);
     // The bar is full at 1280 px: the less used commands show their icon only.
-    for (QAction *a : {runAgain, downloads}) {
+    for (QAction *a : {runAgain, commands.cancelExport, downloads}) {
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }

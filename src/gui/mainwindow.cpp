@@ -13,6 +13,7 @@
 #include "exports/livepoller.h"
 #include "exporttableview.h"
 #include "exporttoolbar.h"
+#include "profiles/projectlabel.h"
 #include "selectionkeeper.h"
 #include "statusfilterbutton.h"
 #include "statusicons.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMetaMethod>
+#include <QScreen>
 #include <QSettings>
 
 namespace peaka::gui {
@@ -321,8 +323,12 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Peaka Exports"));
         return;
     }
-    setWindowTitle(tr("%1 · %2 — Peaka Exports", "window title: connection · project")
-                       .arg(currentConnection().name, project));
+    // The project as the picker shows it: its name where known, else its id.
+    const Connection connection = currentConnection();
+    const int index = connection.projectIds.indexOf(project);
+    const QString shown = index < 0 ? project
+                                    : ProjectLabelText::displayNames(connection.projectIds, connection.projectLabels).at(index);
+    setWindowTitle(tr("%1 · %2 — Peaka Exports", "window title: connection · project").arg(connection.name, shown));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -343,12 +349,22 @@ void MainWindow::saveSettings() const
     m_filterBar->saveFilters(s);
 }
 
+// 1280 × 800 where the screen has room, else most of a small screen (a laptop's
+// 1366 × 768 has less than 800 px of height to give), never below the minimum.
+QSize MainWindow::firstSize() const
+{
+    QSize size(1280, 800);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    return size.expandedTo(minimumSize());
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings s;
     s.beginGroup(SettingsKeys::mainWindowGroup());
     if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(firstSize());
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
     ui->exportTable->horizontalHeader()->restoreState(s.value(QStringLiteral("header")).toByteArray());

@@ -79,6 +79,8 @@ public:
     void saveSettings() const;
     // Window geometry, dock and header state; call once the docks exist.
     void restoreLayout();
+    // The size of a first window (no saved layout): fits the screen it opens on.
+    QSize firstSize() const;
     // Extra actions of the table's context menu (Run again).
     void addTableMenuAction(QAction *action) { m_tableActions.append(action); }
     // An action that needs a connection (New Export): disabled on the welcome page.

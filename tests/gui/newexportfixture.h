@@ -10,11 +10,15 @@
 #include "connections/connectionkey.h"
 #include "connections/connectionregistry.h"
 #include "demoserver.h"
+#include "namedchild.h"
 #include "newexportdialog.h"
 #include "notifier.h"
 #include "sourcebrowser.h"
 
 #include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -23,14 +27,27 @@
 
 namespace peaka::test {
 
-// A named child of parent, with a warning (not a crash later) when it is missing.
-template<typename T>
-T *child(QObject *parent, const char *name)
+// Chooses "Saved query" and types its id.
+inline void fillQuery(gui::NewExportDialog *d, const QString &id)
 {
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
+    QTest::mouseClick(child<QRadioButton>(d, "queryRadio"), Qt::LeftButton);
+    auto *edit = child<QLineEdit>(d, "queryIdEdit");
+    edit->clear();
+    QTest::keyClicks(edit, id);
+}
+
+// Chooses "Table" and types where it is.
+inline void fillTable(gui::NewExportDialog *d, const QString &catalog, const QString &schema, const QString &table)
+{
+    QTest::mouseClick(child<QRadioButton>(d, "tableRadio"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(d, "catalogIdEdit"), catalog);
+    QTest::keyClicks(child<QLineEdit>(d, "schemaEdit"), schema);
+    QTest::keyClicks(child<QLineEdit>(d, "tableEdit"), table);
+}
+
+inline QPushButton *createButton(gui::NewExportDialog *d)
+{
+    return child<QPushButton>(d, "createButton");
 }
 
 // A check box reacts to clicks on its indicator and text only, not on the

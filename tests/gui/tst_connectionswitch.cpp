@@ -4,6 +4,7 @@
 // connection, with its key, after the window switched to a second one; the
 // second server never hears of it.
 #include "guitestwindow.h"
+#include "namedchild.h"
 #include "newexportactions.h"
 #include "newexportcontroller.h"
 #include "newexportdialog.h"
@@ -20,6 +21,7 @@
 
 using namespace peaka;
 using namespace peaka::gui;
+using peaka::test::child;
 using peaka::demo::DemoServer;
 using peaka::demo::RecordedRequest;
 
@@ -27,15 +29,6 @@ namespace {
 
 const QString kChargesQuery = QStringLiteral("709922802836177297");
 const QString kSecondKey = QStringLiteral("SeCoNdKy.second-server-secret");
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
 
 QByteArray bearer(const QString &key)
 {

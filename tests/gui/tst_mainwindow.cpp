@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -82,6 +83,25 @@ private Q_SLOTS:
         QVERIFY(label("statusLabel").contains(QStringLiteral("Updated")));
         QVERIFY(find<QLabel>("demoBadge")->isVisible());
         QCOMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("browsePage"));
+    }
+
+    void firstWindowFitsTheScreen()
+    {
+        // No saved layout (init() cleared the settings): within the screen, at least the minimum.
+        const QSize screen = t.window->screen()->availableSize();
+        QVERIFY2(t.window->height() <= screen.height() && t.window->width() <= std::max(screen.width(), t.window->minimumWidth()),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(t.window->width()).arg(t.window->height())
+                                .arg(screen.width()).arg(screen.height())));
+        QVERIFY(t.window->width() >= t.window->minimumWidth() && t.window->height() >= t.window->minimumHeight());
+    }
+
+    void titleNamesTheProject()
+    {
+        QCOMPARE(t.window->windowTitle(), QStringLiteral("Demo · %1 — Peaka Exports").arg(t.server->projectId()));
+        gui::Connection named = t.connection();
+        named.projectLabels.insert(t.server->projectId(), {QStringLiteral("Analytics Ü"), QStringLiteral("Default")});
+        t.app->setConnection(named);
+        QCOMPARE(t.window->windowTitle(), QStringLiteral("Demo · Analytics Ü — Peaka Exports"));
     }
 
     void statusFilterAndSearchNarrow()

@@ -92,10 +92,15 @@ private Q_SLOTS:
             QTRY_VERIFY2(button && button->isVisible(), name); // not in the overflow menu
             QVERIFY2(button->geometry().right() <= bar->width(), name);
         }
-        // At 1280 px the commands keep their text (they show icons only when it does not fit).
-        if (size.width() >= 1280) {
-            auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(t.action("actionNewExport")));
-            QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        // At 1280 px the main commands keep their text (they show icons only when it does not
+        // fit), the commands on the selected export show their icon; none is text among icons.
+        const bool wide = size.width() >= 1280;
+        for (const char *name : {"actionNewExport", "actionRunAgain", "actionCancelExport", "actionRefresh"}) {
+            auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(t.action(name)));
+            QVERIFY2(button, name);
+            QVERIFY2(!button->icon().isNull(), name);
+            const bool mainCommand = qstrcmp(name, "actionNewExport") == 0 || qstrcmp(name, "actionRefresh") == 0;
+            QCOMPARE(button->toolButtonStyle(), wide && mainCommand ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
         }
     }
 

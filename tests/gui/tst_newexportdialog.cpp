@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The New Export dialog and its controller against the demo server: inline
-// validation (nothing sent), the POST body field by field, server errors kept
-// in the dialog, Run again, and a created job followed to its end.
-#include "downloads/downloadmanager.h"
-#include "downloads/linkrefresher.h"
+// The New Export dialog against the demo server: inline validation (nothing
+// sent), the POST body field by field, server errors kept in the dialog, Run
+// again. Its controller: tst_newexportcontroller.
 #include "newexportcontroller.h"
 #include "newexportfixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,8 +18,6 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
-#include <QFileInfo>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,6 +26,9 @@ using namespace peaka;
 using namespace peaka::gui;
 using peaka::demo::RecordedRequest;
 using peaka::test::child;
+using peaka::test::createButton;
+using peaka::test::fillQuery;
+using peaka::test::fillTable;
 using peaka::test::toggle;
 
 namespace {
@@ -48,6 +46,7 @@ private Q_SLOTS:
     void everyControlHasNames();
     void validation_data();
     void validation();
+    void emptySourceIsANoteUntilTried();
     void postBodyForQuery();
     void postBodyForTableWithDefaults();
     void unknownColumnStaysNextToColumns();
@@ -58,16 +57,8 @@ private Q_SLOTS:
     void runAgainFromQueryJob();
     void runAgainFromTableJob();
     void runAgainNeedsAKnownSource();
-    void controllerFollowsCreatedJobAndAsksForDownload();
-    void controllerDownloadsWithTheManager();
-    void controllerNotifiesFailureWithoutDownload();
-    void controllerRunAgainSendsTheSameSource();
 
 private:
-    static void fillQuery(NewExportDialog *d, const QString &id);
-    static void fillTable(NewExportDialog *d, const QString &catalog, const QString &schema, const QString &table);
-    static QPushButton *okButton(NewExportDialog *d);
-
     test::NewExportFixture f;
 };
 
@@ -82,28 +73,6 @@ void TestNewExportDialog::init()
 void TestNewExportDialog::cleanup()
 {
     f.stop();
-}
-
-void TestNewExportDialog::fillQuery(NewExportDialog *d, const QString &id)
-{
-    QTest::mouseClick(child<QRadioButton>(d, "queryRadio"), Qt::LeftButton);
-    auto *edit = child<QLineEdit>(d, "queryIdEdit");
-    edit->clear();
-    QTest::keyClicks(edit, id);
-}
-
-void TestNewExportDialog::fillTable(NewExportDialog *d, const QString &catalog, const QString &schema,
-                                    const QString &table)
-{
-    QTest::mouseClick(child<QRadioButton>(d, "tableRadio"), Qt::LeftButton);
-    QTest::keyClicks(child<QLineEdit>(d, "catalogIdEdit"), catalog);
-    QTest::keyClicks(child<QLineEdit>(d, "schemaEdit"), schema);
-    QTest::keyClicks(child<QLineEdit>(d, "tableEdit"), table);
-}
-
-QPushButton *TestNewExportDialog::okButton(NewExportDialog *d)
-{
-    return child<QPushButton>(d, "createButton");
 }
 
 void TestNewExportDialog::everyControlHasNames()
@@ -131,8 +100,6 @@ void TestNewExportDialog::validation_data()
 
     const QStringList q{kChargesQuery};
     const QStringList t{QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices")};
-    QTest::newRow("no query id") << false << QStringList{QString()} << QString() << QString()
-                                 << "sourceMessageLabel" << "Enter the id of a saved query";
     QTest::newRow("query id with space") << false << QStringList{QStringLiteral("7099 2280")} << QString() << QString()
                                          << "sourceMessageLabel" << "no spaces";
     QTest::newRow("table without schema") << true << QStringList{QStringLiteral("stripe"), QString(), QStringLiteral("invoices")}
@@ -167,17 +134,46 @@ void TestNewExportDialog::validation()
     QVERIFY(messageLabel);
     QVERIFY(messageLabel->isVisible());
     QVERIFY2(messageLabel->text().contains(message), qPrintable(messageLabel->text()));
-    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(!createButton(d)->isEnabled());
     QVERIFY(!d->problems().isEmpty());
 
     // Neither OK nor Enter sends anything.
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QTest::keyClick(child<QLineEdit>(d, "columnsEdit"), Qt::Key_Return);
     d->submit();
     QVERIFY(d->isVisible());
     QVERIFY(!d->isSending());
     QTest::qWait(50);
     QCOMPARE(f.posts().size(), 0);
+}
+
+void TestNewExportDialog::emptySourceIsANoteUntilTried()
+{
+    NewExportDialog *d = f.openDialog();
+    // A new dialog: the cursor in the saved queries' filter, a note on what to do, no error yet.
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(d, "queryFilterEdit"));
+    auto *message = child<QLabel>(d, "sourceMessageLabel");
+    auto *note = child<QLabel>(d, "sourceNoteLabel");
+    QVERIFY(message->text().isEmpty() || !message->isVisible());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("Pick a saved query or a table")), qPrintable(note->text()));
+    QVERIFY(!createButton(d)->isEnabled());
+
+    // Enter (an attempt to create) says what is missing; nothing is sent.
+    d->submit();
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("Enter the id of a saved query")), qPrintable(message->text()));
+    QCOMPARE(f.posts().size(), 0);
+
+    // So does typing an id and taking it back, in a new dialog.
+    d = f.openDialog();
+    message = child<QLabel>(d, "sourceMessageLabel");
+    auto *edit = child<QLineEdit>(d, "queryIdEdit");
+    QTest::keyClicks(edit, QStringLiteral("7"));
+    QVERIFY(message->text().isEmpty() || !message->isVisible());
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("Enter the id of a saved query")), qPrintable(message->text()));
 }
 
 void TestNewExportDialog::postBodyForQuery()
@@ -192,8 +188,8 @@ void TestNewExportDialog::postBodyForQuery()
     QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), QStringLiteral("250,000"));
     QTest::keyClicks(child<QLineEdit>(d, "columnsEdit"), QStringLiteral("charge_id, amount ,currency"));
     toggle(child<QCheckBox>(d, "systemColumnsCheck"));
-    QVERIFY(okButton(d)->isEnabled());
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QVERIFY(createButton(d)->isEnabled());
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QVERIFY(created.wait(5000));
 
     const QList<RecordedRequest> sent = f.posts();
@@ -234,7 +230,7 @@ void TestNewExportDialog::postBodyForTableWithDefaults()
     QVERIFY(child<QCheckBox>(d, "systemColumnsCheck")->isChecked());
     QCOMPARE(child<QStackedWidget>(d, "sourceStack")->currentWidget()->objectName(), QStringLiteral("tablePage"));
     toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QVERIFY(created.wait(5000));
 
     const QList<RecordedRequest> sent = f.posts();
@@ -266,7 +262,7 @@ void TestNewExportDialog::unknownColumnStaysNextToColumns()
     fillQuery(d, kChargesQuery);
     QTest::keyClicks(child<QLineEdit>(d, "limitEdit"), QStringLiteral("10"));
     QTest::keyClicks(child<QLineEdit>(d, "columnsEdit"), QStringLiteral("charge_id, nope"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QVERIFY(d->isSending());
     QTRY_VERIFY(!d->isSending());
 
@@ -280,7 +276,7 @@ void TestNewExportDialog::unknownColumnStaysNextToColumns()
     QCOMPARE(child<QLineEdit>(d, "columnsEdit")->text(), QStringLiteral("charge_id, nope"));
     QCOMPARE(child<QLineEdit>(d, "limitEdit")->text(), QStringLiteral("10"));
     QVERIFY(child<QLineEdit>(d, "columnsEdit")->isEnabled());
-    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(createButton(d)->isEnabled());
     QVERIFY(!child<QPushButton>(d, "retryButton")->isVisible());
 
     // Fixing the columns drops the server's message; sending again works.
@@ -289,7 +285,7 @@ void TestNewExportDialog::unknownColumnStaysNextToColumns()
     QVERIFY(!columnsMessage->isVisible());
     columns->selectAll();
     QTest::keyClicks(columns, QStringLiteral("charge_id, amount"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QVERIFY(created.wait(5000));
     QCOMPARE(f.posts().size(), 2);
 }
@@ -298,7 +294,7 @@ void TestNewExportDialog::unknownQueryStaysNextToSource()
 {
     NewExportDialog *d = f.openDialog();
     fillQuery(d, QStringLiteral("999"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
     auto *sourceMessage = child<QLabel>(d, "sourceMessageLabel");
     QVERIFY(sourceMessage->isVisible());
@@ -308,7 +304,7 @@ void TestNewExportDialog::unknownQueryStaysNextToSource()
 
     // The same for a table.
     fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("nosuchtable"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
     QVERIFY(sourceMessage->text().contains(QLatin1String("stripe.public.nosuchtable")));
 }
@@ -319,7 +315,7 @@ void TestNewExportDialog::forbiddenSaysTheKeyHasNoAccess()
     f.server->scenario().failNextCount = 1;
     NewExportDialog *d = f.openDialog();
     fillQuery(d, kChargesQuery);
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
     auto *status = child<QLabel>(d, "statusLabel");
     QVERIFY2(status->text().contains(QLatin1String("no access")), qPrintable(status->text()));
@@ -338,7 +334,7 @@ void TestNewExportDialog::networkErrorOffersRetry()
     NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillQuery(d, kChargesQuery);
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QTRY_VERIFY(!d->isSending());
     auto *retry = child<QPushButton>(d, "retryButton");
     QVERIFY(retry->isVisible());
@@ -358,12 +354,12 @@ void TestNewExportDialog::sendingDisablesInputs()
     NewExportDialog *d = f.openDialog();
     QSignalSpy created(d, &NewExportDialog::exportCreated);
     fillQuery(d, kChargesQuery);
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTest::mouseClick(createButton(d), Qt::LeftButton);
     QVERIFY(d->isSending());
     QVERIFY(!child<QLineEdit>(d, "queryIdEdit")->isEnabled());
     QVERIFY(!child<QComboBox>(d, "formatCombo")->isEnabled());
     QVERIFY(!child<QCheckBox>(d, "downloadWhenReadyCheck")->isEnabled());
-    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(!createButton(d)->isEnabled());
     QVERIFY(child<QProgressBar>(d, "progressBar")->isVisible());
     QVERIFY(created.wait(5000));
 }
@@ -386,7 +382,7 @@ void TestNewExportDialog::runAgainFromQueryJob()
     QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), kChargesQuery);
     QCOMPARE(child<QComboBox>(d, "formatCombo")->currentData().toString(), QStringLiteral("JSONL"));
     QCOMPARE(child<QComboBox>(d, "compressionCombo")->currentData().toString(), QStringLiteral("GZIP"));
-    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(createButton(d)->isEnabled());
     QCOMPARE(d->source(), ExportSourceRef::query(kChargesQuery));
 }
 
@@ -417,7 +413,7 @@ void TestNewExportDialog::runAgainFromTableJob()
     QCOMPARE(child<QLineEdit>(d, "tableEdit")->text(), job.tableName);
     QCOMPARE(child<QComboBox>(d, "formatCombo")->currentData().toString(), job.format);
     QCOMPARE(child<QComboBox>(d, "compressionCombo")->currentData().toString(), job.compression);
-    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(createButton(d)->isEnabled());
 }
 
 void TestNewExportDialog::runAgainNeedsAKnownSource()
@@ -439,132 +435,6 @@ void TestNewExportDialog::runAgainNeedsAKnownSource()
     NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
     controller.setConnection(f.key);
     QCOMPARE(controller.openRunAgain(onlyDisplay), nullptr);
-}
-
-void TestNewExportDialog::controllerFollowsCreatedJobAndAsksForDownload()
-{
-    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
-    controller.setConnection(f.key);
-    controller.setPollIntervalMs(50);
-    controller.notifier()->setSystemTrayEnabled(false);
-    QSignalSpy created(&controller, &NewExportController::jobCreated);
-    QSignalSpy updated(&controller, &NewExportController::jobUpdated);
-    QSignalSpy ended(&controller, &NewExportController::jobEnded);
-    QSignalSpy download(&controller, &NewExportController::downloadRequested);
-    QSignalSpy notified(controller.notifier(), &Notifier::notified);
-    QSignalSpy inWindow(controller.notifier(), &Notifier::inWindowMessage);
-
-    QPointer<NewExportDialog> d = controller.openNewExport();
-    QVERIFY(d);
-    QVERIFY(d->isVisible());
-    fillQuery(d, kChargesQuery);
-    toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
-
-    QVERIFY(created.wait(5000));
-    const auto pending = created.at(0).at(0).value<ExportJob>();
-    QCOMPARE(pending.status.code(), ExportStatus::Pending);
-    QCOMPARE(controller.followedIds(), QStringList{pending.id});
-    QTRY_VERIFY(d.isNull()); // closed and deleted
-
-    QVERIFY(download.wait(10000));
-    const auto done = download.at(0).at(0).value<ExportJob>();
-    QCOMPARE(done.id, pending.id);
-    QCOMPARE(done.status.code(), ExportStatus::Succeeded);
-    QVERIFY(!done.files.isEmpty());
-    QVERIFY(done.expiresAt.isValid());
-    QCOMPARE(ended.count(), 1);
-    QVERIFY(updated.count() >= 2);
-    QCOMPARE(updated.last().at(0).value<ExportJob>().status.code(), ExportStatus::Succeeded);
-    QCOMPARE(notified.count(), 1);
-    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Export finished"));
-    QVERIFY(notified.at(0).at(1).toString().contains(QLatin1String("charges_view")));
-    QCOMPARE(inWindow.count(), 1);
-    QVERIFY(controller.followedIds().isEmpty());
-}
-
-void TestNewExportDialog::controllerDownloadsWithTheManager()
-{
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    ClientLinkRefresher refresher(f.client);
-    DownloadManager manager(&refresher);
-    manager.setStatePath(QString());
-    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
-    controller.setConnection(f.key);
-    controller.setPollIntervalMs(50);
-    controller.setDownloadManager(&manager, [&folder](const ConnectionKey &) { return folder.path(); });
-    QSignalSpy started(&controller, &NewExportController::downloadsStarted);
-    QSignalSpy requested(&controller, &NewExportController::downloadRequested);
-    QSignalSpy taskFinished(&manager, &DownloadManager::taskFinished);
-
-    NewExportDialog *d = controller.openNewExport();
-    fillTable(d, QStringLiteral("367189801096446930"), QStringLiteral("public"), QStringLiteral("orders"));
-    toggle(child<QCheckBox>(d, "downloadWhenReadyCheck"));
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
-    QVERIFY(started.wait(10000));
-    QCOMPARE(started.at(0).at(1).toInt(), 1);
-    QVERIFY(taskFinished.count() > 0 || taskFinished.wait(10000));
-    DownloadTask *task = manager.tasks().value(0);
-    QVERIFY(task);
-    QCOMPARE(task->state(), DownloadState::Done);
-    QCOMPARE(task->record().source.profileId, f.key.profileId); // its link refreshes use this connection
-    QCOMPARE(task->record().source.projectId, f.key.projectId);
-    const auto job = f.server->exportById(started.at(0).at(0).value<ExportJob>().id);
-    QCOMPARE(QFileInfo(task->finalPath()).size(), job.files.first().contentSize());
-    QCOMPARE(QFileInfo(task->finalPath()).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
-    QCOMPARE(requested.count(), 0);
-}
-
-void TestNewExportDialog::controllerNotifiesFailureWithoutDownload()
-{
-    f.server->scenario().createdJobsFail = true;
-    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
-    controller.setConnection(f.key);
-    controller.setPollIntervalMs(50);
-    controller.notifier()->setSystemTrayEnabled(false);
-    QSignalSpy ended(&controller, &NewExportController::jobEnded);
-    QSignalSpy download(&controller, &NewExportController::downloadRequested);
-    QSignalSpy notified(controller.notifier(), &Notifier::notified);
-
-    NewExportDialog *d = controller.openNewExport();
-    fillTable(d, QStringLiteral("367189801096446904"), QStringLiteral("public"), QStringLiteral("invoices"));
-    d->setDownloadWhenReady(true);
-    QTest::mouseClick(okButton(d), Qt::LeftButton);
-    QVERIFY(ended.wait(10000));
-    QCOMPARE(ended.at(0).at(0).value<ExportJob>().status.code(), ExportStatus::Failed);
-    QCOMPARE(notified.count(), 1);
-    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Export failed"));
-    QVERIFY2(notified.at(0).at(1).toString().contains(QLatin1String("Catalog 'stripe' is unavailable")),
-             qPrintable(notified.at(0).at(1).toString()));
-    QCOMPARE(download.count(), 0);
-}
-
-void TestNewExportDialog::controllerRunAgainSendsTheSameSource()
-{
-    ExportJob old;
-    old.id = QStringLiteral("old");
-    old.status = ExportStatus::Expired;
-    old.catalogId = QStringLiteral("367189801096446917");
-    old.schemaName = QStringLiteral("crm");
-    old.tableName = QStringLiteral("deals");
-    old.format = QStringLiteral("JSONL");
-    old.compression = QStringLiteral("GZIP");
-    NewExportController controller(f.registry.get(), f.notifier.get(), nullptr);
-    controller.setConnection(f.key);
-    controller.setPollIntervalMs(50);
-    QSignalSpy created(&controller, &NewExportController::jobCreated);
-    NewExportDialog *d = controller.openRunAgain(old);
-    QVERIFY(d);
-    QTest::mouseClick(okButton(d), Qt::LeftButton); // two clicks: Run again, Create Export
-    QVERIFY(created.wait(5000));
-    const QList<RecordedRequest> sent = f.posts();
-    QCOMPARE(sent.size(), 1);
-    QVERIFY(sent[0].url.path().endsWith(QLatin1String("/catalogs/367189801096446917/schemas/crm/tables/deals/exports")));
-    QCOMPARE(test::NewExportFixture::bodyOf(sent[0]), (QJsonObject{{QStringLiteral("format"), QStringLiteral("JSONL")},
-                                           {QStringLiteral("compression"), QStringLiteral("GZIP")},
-                                           {QStringLiteral("includeSystemColumns"), true}}));
-    controller.stopAll();
 }
 
 QTEST_MAIN(TestNewExportDialog)

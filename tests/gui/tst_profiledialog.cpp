@@ -1,167 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ProfileDialog driven through its objectNames with an in-memory keychain:
-// add, edit without retyping the key, remove, masked prefix, the no-keychain
-// question, validation, and "Test connection" against the demo server.
-#include "credentials/credentialstore.h"
-#include "credentials/inmemorycredentialbackend.h"
-#include "keychainfallback.h"
-#include "api/peakaclient.h"
-#include "profiledialog.h"
-#include "profiles/profilestore.h"
-
-#include "demoserver.h"
+// The connection dialog: its form, saving, editing, removing, the keychain question, zones.
+#include "profiledialogfixture.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUuid>
 
 using namespace peaka;
 using namespace peaka::gui;
+using namespace peaka::test;
 using Status = CredentialResult::Status;
 
-namespace {
-
-// Made at run time; a recognisable shape with a public prefix.
-const QString kKey = QStringLiteral("hBWIQxjc.") + QUuid::createUuid().toString(QUuid::Id128);
-const QString kKey2 = QStringLiteral("TtgGcQFq.") + QUuid::createUuid().toString(QUuid::Id128);
-
-template<typename T>
-T *child(QWidget *dialog, const char *name)
-{
-    T *w = dialog->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
-
-} // namespace
-
-class TestProfileDialog : public QObject
+class TestProfileDialog : public QObject, private ProfileDialogFixture
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    ProfileStore *m_profiles = nullptr;
-    CredentialStore *m_credentials = nullptr;
-    InMemoryCredentialBackend *m_backend = nullptr;
-    demo::DemoServer *m_server = nullptr;
-
-    std::unique_ptr<ProfileDialog> newDialog()
-    {
-        auto d = std::make_unique<ProfileDialog>(m_profiles, m_credentials);
-        d->setKeychainFallbackAsker([](QWidget *, const CredentialResult &, KeychainFallback::Answer) {
-            QFAIL("the keychain question was not expected");
-        });
-        d->setClientFactory([](QObject *parent) {
-            auto *c = new PeakaClient(parent);
-            c->setRetryPolicy(RetryPolicy{0, 0, 0});
-            c->setTimeoutMs(10000);
-            return c;
-        });
-        return d;
-    }
-
-    void fill(ProfileDialog *d, const QString &name, const QString &baseUrl, const QString &key,
-              const QString &projects)
-    {
-        auto *nameEdit = child<QLineEdit>(d, "nameEdit");
-        nameEdit->clear();
-        QTest::keyClicks(nameEdit, name);
-        chooseUrl(d, baseUrl);
-        auto *keyEdit = child<QLineEdit>(d, "apiKeyEdit");
-        keyEdit->clear();
-        QTest::keyClicks(keyEdit, key);
-        auto *ids = child<QPlainTextEdit>(d, "projectIdsEdit");
-        ids->clear();
-        const QStringList lines = projects.split(QLatin1Char('\n'));
-        for (int i = 0; i < lines.size(); ++i) {
-            if (i > 0)
-                QTest::keyClick(ids, Qt::Key_Return);
-            QTest::keyClicks(ids, lines.at(i));
-        }
-    }
-
-    // A zone's URL is chosen as that zone, any other through "Other URL…".
-    void chooseUrl(ProfileDialog *d, const QString &baseUrl)
-    {
-        auto *zone = child<QComboBox>(d, "zoneCombo");
-        const int index = zone->findData(baseUrl);
-        zone->setCurrentIndex(index >= 0 ? index : 2);
-        if (index >= 0)
-            return;
-        auto *url = child<QLineEdit>(d, "baseUrlEdit");
-        url->clear();
-        QTest::keyClicks(url, baseUrl);
-    }
-
-    void chooseKind(ProfileDialog *d, KeyKind kind)
-    {
-        auto *combo = child<QComboBox>(d, "keyKindCombo");
-        combo->setCurrentIndex(combo->findData(QVariant::fromValue(kind)));
-    }
-
-    QPushButton *saveButton(ProfileDialog *d) { return child<QPushButton>(d, "saveButton"); }
-
-    // Adds a profile through the dialog and returns its id.
-    QString addProfile(const QString &name, const QString &key)
-    {
-        auto d = newDialog();
-        d->show();
-        fill(d.get(), name, QStringLiteral("https://partner.peaka.studio/api/v1"), key,
-             QStringLiteral("p-one, p-two"));
-        chooseKind(d.get(), KeyKind::Partner); // two projects need a Partner key
-        QSignalSpy saved(d.get(), &ProfileDialog::profileSaved);
-        QTest::mouseClick(saveButton(d.get()), Qt::LeftButton);
-        if (!saved.wait(5000))
-            return {};
-        return saved.at(0).at(0).toString();
-    }
-
-    QString iniText() const
-    {
-        QFile f(m_profiles->settings()->fileName());
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_server = new demo::DemoServer(this);
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        QString error;
+        QVERIFY2(startServer(&error), qPrintable(error));
     }
 
-    void init()
-    {
-        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
-        m_profiles = new ProfileStore(m_dir.filePath(QStringLiteral("profiles.ini")), this);
-        m_backend = new InMemoryCredentialBackend;
-        m_credentials = new CredentialStore(m_backend, this);
-    }
-
-    void cleanup()
-    {
-        delete m_profiles;
-        delete m_credentials;
-        m_profiles = nullptr;
-        m_credentials = nullptr;
-        m_backend = nullptr;
-    }
+    void init() { openStores(); }
+    void cleanup() { closeStores(); }
 
     void controlsHaveNamesAndDefaults()
     {
@@ -410,89 +274,6 @@ private slots:
         QVERIFY(m_credentials->hasSessionKey(saved.at(0).at(0).toString()));
     }
 
-    QStringList testSentences(ProfileDialog *d)
-    {
-        QSignalSpy finished(d, &ProfileDialog::testFinished);
-        QTest::mouseClick(child<QPushButton>(d, "testButton"), Qt::LeftButton);
-        if (!finished.wait(20000))
-            return {};
-        auto *list = child<QListWidget>(d, "testResultsList");
-        QStringList out;
-        for (int i = 0; i < list->count(); ++i)
-            out << (list->item(i)->data(Qt::UserRole).toBool() ? QStringLiteral("OK ") : QStringLiteral("ERR "))
-                       + list->item(i)->text();
-        return out;
-    }
-
-    void testConnectionProjectKeyOnOtherProject()
-    {
-        auto d = newDialog();
-        d->show();
-        const QString other = m_server->otherProjectId();
-        fill(d.get(), QStringLiteral("Demo"), m_server->baseUrl().toString(), m_server->projectKey().key,
-             m_server->projectId() + QStringLiteral("\n") + other);
-        const QStringList s = testSentences(d.get());
-        QCOMPARE(s.size(), 2);
-        QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.at(0)));
-        QVERIFY2(s.at(1).startsWith(QLatin1String("ERR ")), qPrintable(s.at(1)));
-        QVERIFY2(s.at(1).contains(QStringLiteral("this key has no access to project %1 (a Project key sees only its own project)")
-                                      .arg(other)),
-                 qPrintable(s.at(1)));
-        QVERIFY(child<QPushButton>(d.get(), "testButton")->isEnabled());
-    }
-
-    void testConnectionWrongKeyAndUnknownProject()
-    {
-        auto d = newDialog();
-        d->show();
-        fill(d.get(), QStringLiteral("Demo"), m_server->baseUrl().toString(),
-             QStringLiteral("WrOnGkey.notarealsecret000000000"), m_server->projectId());
-        QStringList s = testSentences(d.get());
-        QCOMPARE(s.size(), 1);
-        QVERIFY2(s.at(0).contains(QLatin1String("ERR ")) && s.at(0).contains(QLatin1String("the key was rejected")),
-                 qPrintable(s.at(0)));
-
-        child<QLineEdit>(d.get(), "apiKeyEdit")->setText(m_server->partnerKey().key);
-        child<QPlainTextEdit>(d.get(), "projectIdsEdit")->setPlainText(QStringLiteral("no-such-project"));
-        s = testSentences(d.get());
-        QCOMPARE(s.size(), 1);
-        QVERIFY2(s.at(0).contains(QLatin1String("no such project")), qPrintable(s.at(0)));
-    }
-
-    void testConnectionClosedPort()
-    {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            port = probe.serverPort();
-        }
-        auto d = newDialog();
-        d->show();
-        fill(d.get(), QStringLiteral("Demo"), QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port),
-             QStringLiteral("abc.def"), QStringLiteral("p1"));
-        const QStringList s = testSentences(d.get());
-        QCOMPARE(s.size(), 1);
-        QVERIFY2(s.at(0).contains(QLatin1String("Could not reach 127.0.0.1")), qPrintable(s.at(0)));
-        QVERIFY(child<QLabel>(d.get(), "testStatusLabel")->text().contains(QLatin1String("could not be listed")));
-    }
-
-    void testConnectionInEditModeUsesTheStoredKey()
-    {
-        Profile p = Profile::create(QStringLiteral("Demo"));
-        p.baseUrl = m_server->baseUrl();
-        p.projectIds = {m_server->projectId()};
-        p.setKeyPrefixFromKey(m_server->partnerKey().key);
-        QVERIFY(m_profiles->add(p));
-        m_backend->setKey(p.id, m_server->partnerKey().key);
-        auto d = newDialog();
-        QVERIFY(d->editProfile(p.id));
-        d->show();
-        const QStringList s = testSentences(d.get());
-        QCOMPARE(s.size(), 1);
-        QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.at(0)));
-    }
-
     void zonesChooseTheUrl()
     {
         auto d = newDialog();
@@ -580,60 +361,6 @@ private slots:
         child<QPlainTextEdit>(d.get(), "projectIdsEdit")->setPlainText(QStringLiteral("p1"));
         QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
         QVERIFY(saveButton(d.get())->isEnabled());
-    }
-
-    void testTellsTheKeyKindApart()
-    {
-        auto d = newDialog();
-        d->show();
-        auto *warning = child<QLabel>(d.get(), "keyKindWarningLabel");
-        // A Project key marked as a Partner key: the projects list answers 403.
-        fill(d.get(), QStringLiteral("Demo"), m_server->baseUrl().toString(), m_server->projectKey().key,
-             m_server->projectId());
-        chooseKind(d.get(), KeyKind::Partner);
-        QVERIFY(!warning->isVisible());
-        QStringList s = testSentences(d.get());
-        QCOMPARE(s.size(), 1);
-        QVERIFY2(s.at(0).startsWith(QLatin1String("OK ")), qPrintable(s.at(0)));
-        QVERIFY(warning->isVisible());
-        QVERIFY2(warning->text().contains(QLatin1String("so it is a Project key")), qPrintable(warning->text()));
-        QCOMPARE(d->keyKindWarning(), warning->text());
-        QVERIFY(saveButton(d.get())->isEnabled()); // it still works for its project: a warning, not a refusal
-        // Choosing the kind the server showed clears it.
-        chooseKind(d.get(), KeyKind::Project);
-        QVERIFY(!warning->isVisible());
-
-        // A Partner key marked as a Project key.
-        child<QLineEdit>(d.get(), "apiKeyEdit")->setText(m_server->partnerKey().key);
-        s = testSentences(d.get());
-        QCOMPARE(s.size(), 1);
-        QVERIFY(warning->isVisible());
-        QVERIFY2(warning->text().contains(QLatin1String("so it is a Partner key")), qPrintable(warning->text()));
-        QTRY_VERIFY(warning->height() >= warning->heightForWidth(warning->width()));
-        // Another key is untested: no warning about it.
-        child<QLineEdit>(d.get(), "apiKeyEdit")->setText(kKey);
-        QVERIFY(!warning->isVisible());
-    }
-
-    void testSummaryWrapsUnderItsButton()
-    {
-        auto d = newDialog();
-        d->resize(420, d->height());
-        d->show();
-        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
-        auto *button = child<QPushButton>(d.get(), "testButton");
-        auto *summary = child<QLabel>(d.get(), "testStatusLabel");
-        auto *list = child<QListWidget>(d.get(), "testResultsList");
-        QVERIFY(summary->wordWrap());
-        // A long sentence (the keychain's, a URL error) is not cut: below the button, as wide as the list.
-        QTest::mouseClick(button, Qt::LeftButton); // no project id yet
-        QVERIFY(summary->isVisible());
-        QVERIFY(summary->text().contains(QLatin1String("project id")));
-        const QPoint summaryTop = summary->mapTo(d.get(), QPoint(0, 0));
-        const QPoint buttonTop = button->mapTo(d.get(), QPoint(0, 0));
-        QVERIFY(summaryTop.y() >= buttonTop.y() + button->height());
-        QCOMPARE(summary->width(), list->width());
-        QTRY_VERIFY(summary->height() >= summary->heightForWidth(summary->width()));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "credentials/inmemorycredentialbackend.h"
 #include "api/peakaclient.h"
+#include "namedchild.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "projectchooserdialog.h"
@@ -26,17 +27,9 @@
 
 using namespace peaka;
 using namespace peaka::gui;
+using peaka::test::child;
 
 namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
 
 // Every display text and check state of a tree, depth first: "  name [x]".
 void collect(const QAbstractItemModel *m, const QModelIndex &parent, int depth, QStringList *out)

@@ -7,12 +7,14 @@
 #include "columnchoicemodel.h"
 #include "connections/connectionregistry.h"
 #include "demoserver.h"
+#include "namedchild.h"
 #include "newexportdialog.h"
 #include "savedquerymodel.h"
 #include "sourcebrowser.h"
 #include "api/peakaclient.h"
 #include "sources/sourcesession.h"
 
+#include <QApplication>
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,19 +33,11 @@
 
 using namespace peaka;
 using namespace peaka::gui;
+using peaka::test::child;
 using peaka::demo::DemoServer;
 using peaka::demo::RecordedRequest;
 
 namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
 
 // The row under `parent` whose display text in column 0 is `text`.
 QModelIndex rowNamed(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
@@ -80,6 +74,7 @@ private Q_SLOTS:
     void columnChoiceModel();
     void pickSavedQueryFromFolderAndCreate();
     void pickTableAndTwoColumnsAndCreate();
+    void pickByKeyboardFromTheFilter();
     void filterAsksSearchForUnloadedTables();
     void hundredsOfTablesLoadInOneInsert();
 
@@ -226,6 +221,25 @@ void TestSourceBrowser::pickSavedQueryFromFolderAndCreate()
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/queries/709922802836177356/exports")
                                      .arg(m_server->projectId()));
+}
+
+void TestSourceBrowser::pickByKeyboardFromTheFilter()
+{
+    // The dialog opens with the cursor in the filter; type, Down, Enter: created.
+    NewExportDialog *d = makeDialog();
+    auto *filter = child<QLineEdit>(d, "queryFilterEdit");
+    auto *tree = child<QTreeView>(d, "queryTree");
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(tree->model(), QStringLiteral("reports")).isValid(), 15000);
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("top 100"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Top 100 customers")); // not its folder
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("709922802836177388"));
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(created.wait(15000));
+    QCOMPARE(posts().size(), 1);
 }
 
 void TestSourceBrowser::pickTableAndTwoColumnsAndCreate()

@@ -138,6 +138,10 @@ public:
     bool isMerging() const;
     void setSliceBudgetMs(int ms) { m_sliceBudgetMs = ms; }
     int sliceBudgetMs() const { return m_sliceBudgetMs; }
+    // A slice's budget: the model's, less what the rest of the last slice's
+    // event-loop turn took (the view's layout and paint of the changed rows),
+    // so that slice and paint together stay within one frame; at least 1 ms.
+    static qint64 sliceBudgetNs(qint64 modelBudgetNs, qint64 restOfTurnNs);
     // Updates one row from Read Export (files and link expiry are not kept in
     // the list); appends it when it is not in the list. Returns its row.
     int updateJob(const ExportJob &job);
@@ -224,8 +228,10 @@ private:
     bool m_diffRunning = false;
     int m_sliceBudgetMs = DefaultSliceBudgetMs;
     QTimer m_sliceTimer;
+    QElapsedTimer m_sinceSlice;  // since the last slice of an apply still going
+    qint64 m_restOfTurnNs = 0;   // the rest of the last turn that had a slice
     MergeStats m_lastMerge;
-    int m_inProgress = 0;
+    int m_inProgress = 0; // kept by every change of m_rows (never a count over all rows)
     QDateTime m_referenceTime;
 };
 
