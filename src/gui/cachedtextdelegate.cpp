@@ -45,8 +45,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
     if (textRect.width() <= 0)
         return;
-    const QString key = text + QChar(0) + QString::number(textRect.width()) + QChar(0) + opt.font.key()
-                        + QChar(0) + QString::number(int(opt.textElideMode));
+    const Key key{text, textRect.width(), qHash(opt.font), int(opt.textElideMode)};
     QStaticText *line = m_texts.object(key);
     if (!line) {
         line = new QStaticText(opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCache>
+#include <QHashFunctions>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -24,8 +25,21 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     int cachedTexts() const { return int(m_texts.size()); }
 
+    struct Key
+    {
+        QString text;
+        int width = 0;
+        size_t font = 0; // qHash of the font: QFont::key() built a string per cell
+        int elide = 0;
+        friend bool operator==(const Key &a, const Key &b)
+        {
+            return a.width == b.width && a.font == b.font && a.elide == b.elide && a.text == b.text;
+        }
+        friend size_t qHash(const Key &k, size_t seed = 0) { return qHashMulti(seed, k.text, k.width, k.font, k.elide); }
+    };
+
 private:
-    mutable QCache<QString, QStaticText> m_texts{2048}; // the cells of a few screens
+    mutable QCache<Key, QStaticText> m_texts{2048}; // the cells of a few screens
 };
 
 } // namespace peaka::gui

@@ -230,6 +230,7 @@ private:
     QTimer m_sliceTimer;
     QElapsedTimer m_sinceSlice;  // since the last slice of an apply still going
     qint64 m_restOfTurnNs = 0;   // the rest of the last turn that had a slice
+    qint64 m_insertRowNs = 0;    // what a row inserted into a full model cost last (the proxy placing it)
     MergeStats m_lastMerge;
     int m_inProgress = 0; // kept by every change of m_rows (never a count over all rows)
     QDateTime m_referenceTime;
