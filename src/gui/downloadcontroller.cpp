@@ -8,10 +8,12 @@
 #include "downloadlistmodel.h"
 #include "downloads/downloadmanager.h"
 #include "downloadspanel.h"
+#include "exportdetailpane.h"
 #include "downloads/downloadstore.h"
 #include "downloads/downloadtask.h"
 #include "notifier.h"
 #include "openconnections.h"
+#include "statusicons.h"
 #include "statusmessages.h"
 
 #include <QAction>
@@ -52,6 +54,18 @@ DownloadController::DownloadController(const Parts &parts, QObject *parent)
     toggle->setToolTip(tr("Show or hide the downloads (Ctrl+J)"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+J", "shortcut: downloads panel")));
     window->addAction(toggle);
+
+    m_downloadFiles = new QAction(uiIcon("download"), tr("&Download Files", "download every file of the selected export"), this);
+    m_downloadFiles->setObjectName(QStringLiteral("actionDownloadFiles"));
+    m_downloadFiles->setShortcut(QKeySequence(tr("Ctrl+D", "shortcut: download the selected export's files")));
+    m_downloadFiles->setToolTip(tr("Download every file of the selected export (Ctrl+D)"));
+    m_downloadFiles->setEnabled(false);
+    window->addAction(m_downloadFiles);
+    if (ExportDetailPane *pane = parts.pane) {
+        connect(m_downloadFiles, &QAction::triggered, pane, &ExportDetailPane::downloadAll);
+        connect(pane, &ExportDetailPane::jobShown, m_downloadFiles,
+                [action = m_downloadFiles, pane] { action->setEnabled(pane->hasFiles()); });
+    }
 
     m_statusLabel->setObjectName(QStringLiteral("downloadStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Download progress"));

@@ -25,6 +25,7 @@ namespace peaka::gui {
 
 class ConnectionLinkRefresher;
 class DownloadFolders;
+class ExportDetailPane;
 class Notifier;
 class OpenConnections;
 class StatusMessages;
@@ -48,6 +49,7 @@ public:
         Notifier *notifier = nullptr;
         StatusMessages *status = nullptr;
         QString statePath;                    // empty: DownloadStore::defaultPath() (AppDataLocation/downloads.json)
+        ExportDetailPane *pane = nullptr;     // optional: "Download Files" acts on the export it shows
     };
     explicit DownloadController(const Parts &parts, QObject *parent = nullptr);
     ~DownloadController() override;
@@ -57,6 +59,9 @@ public:
     DownloadsPanel *panel() const { return m_panel.data(); }
     Notifier *notifier() const { return m_notifier; }
     QAction *showPanelAction() const;
+    // "Download Files" (Ctrl+D, menu and table menu): every file of the export
+    // the detail pane shows, as its button does; disabled while it has none.
+    QAction *downloadFilesAction() const { return m_downloadFiles; }
     QLabel *statusLabel() const { return m_statusLabel; }
     int restoredCount() const { return m_restored; }
 
@@ -90,6 +95,7 @@ private:
     Notifier *m_notifier;
     QPointer<DownloadsPanel> m_panel;
     QPointer<QLabel> m_statusLabel;
+    QAction *m_downloadFiles = nullptr;
     int m_restored = 0;
 };
 

@@ -66,7 +66,7 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     connect(ui->fileLinks, &FileLinksView::actionRequested, this, &ExportDetailPane::onFileAction);
     ui->downloadAllButton->setIcon(uiIcon("download"));
     ui->runAgainButton->setIcon(uiIcon("runagain"));
-    connect(ui->downloadAllButton, &QPushButton::clicked, this, [this] { Q_EMIT downloadAllRequested(m_job); });
+    connect(ui->downloadAllButton, &QPushButton::clicked, this, &ExportDetailPane::downloadAll);
     connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
     setStandardIconWhenShown(ui->cancelExportButton, QStyle::SP_BrowserStop); // shown for a running export only
     connect(ui->cancelExportButton, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_job); });
@@ -176,6 +176,12 @@ void ExportDetailPane::clear()
     ui->emptyLabel->setText(m_emptyText);
     ui->pages->setCurrentWidget(ui->emptyPage);
     Q_EMIT jobShown(m_job);
+}
+
+void ExportDetailPane::downloadAll()
+{
+    if (hasFiles())
+        Q_EMIT downloadAllRequested(m_job);
 }
 
 void ExportDetailPane::onLoaded(const ExportJob &job)

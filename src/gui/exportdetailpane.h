@@ -47,6 +47,9 @@ public:
     void reload();
     // Moves the keyboard focus into the pane (Enter on a row).
     void focusDetails();
+    // "Download All Files" (the button, Ctrl+D): downloadAllRequested() for the shown export.
+    void downloadAll();
+    bool hasFiles() const { return !m_job.files.isEmpty(); }
     // Where Tab from the table lands: the pane's controls follow it in the
     // order they are shown (hidden ones are skipped).
     QWidget *firstTabStop() const;

@@ -52,6 +52,8 @@ void MainMenus::install(QMainWindow *window, const Commands &commands)
     file->addAction(runAgain);
     if (commands.cancelExport)
         file->addAction(commands.cancelExport);
+    if (commands.downloadFiles)
+        file->addAction(commands.downloadFiles);
     file->addSeparator();
     if (QAction *a = action("actionOpenById"))
         file->addAction(a);

@@ -25,6 +25,7 @@ public:
         QAction *showDownloads = nullptr;
         QAction *cancelExport = nullptr; // optional
         QAction *clearCache = nullptr;   // optional: forget the cached export lists
+        QAction *downloadFiles = nullptr; // optional: every file of the selected export
     };
     static void install(QMainWindow *window, const Commands &commands);
 };

@@ -52,7 +52,8 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     connect(m_notifier, &Notifier::inWindowMessage, m_status,
             [status = m_status](const QString &text) { status->show(text, StatusMessages::Duration::Long); });
 
-    m_downloads = new DownloadController({window, m_connections, m_notifier, m_status, options.downloadStatePath}, this);
+    m_downloads = new DownloadController({window, m_connections, m_notifier, m_status, options.downloadStatePath, pane}, this);
+    window->addTableMenuAction(m_downloads->downloadFilesAction());
     m_newExport = new NewExportActions({window, m_registry, m_model, pane, m_notifier, m_status, m_downloads}, this);
     if (!options.csvOptionsPath.isEmpty())
         m_newExport->controller()->setCsvMemoryPath(options.csvOptionsPath);
@@ -62,7 +63,8 @@ MainWindowAssembly::MainWindowAssembly(const Options &options)
     window->addTableMenuAction(m_cancelExport->action());
     connect(m_cancelExport, &CancelExportAction::jobRead, m_poller, &LivePoller::updateJob);
     MainMenus::install(window, {m_newExport->newExportAction(), m_newExport->runAgainAction(),
-                                m_downloads->showPanelAction(), m_cancelExport->action(), clearCacheAction()});
+                                m_downloads->showPanelAction(), m_cancelExport->action(), clearCacheAction(),
+                                m_downloads->downloadFilesAction()});
     // After the dock exists, so that its state comes back.
     window->restoreLayout();
 

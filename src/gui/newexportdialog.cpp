@@ -18,6 +18,8 @@
 #include <QSet>
 
 
+#include <algorithm>
+
 namespace peaka::gui {
 
 NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, QWidget *parent)
@@ -57,7 +59,10 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
 
     // Editing a field drops what the server said about it.
     for (QLineEdit *edit : {ui->queryIdEdit, ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit})
-        connect(edit, &QLineEdit::textEdited, this, [this] { inputChanged(StatusAbout::Source); });
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_sourceTried = true;
+            inputChanged(StatusAbout::Source);
+        });
     connect(ui->columnsEdit, &QLineEdit::textEdited, this, [this] { inputChanged(StatusAbout::Columns); });
     connect(ui->limitEdit, &QLineEdit::textEdited, this, [this] { inputChanged(StatusAbout::Anything); });
     for (QComboBox *combo : {ui->formatCombo, ui->compressionCombo})
@@ -72,7 +77,11 @@ NewExportDialog::NewExportDialog(PeakaClient *client, const QString &projectId, 
     chainTabStops();
     setSourceKind(ExportSourceRef::Query);
     formatChanged();
-    ui->queryIdEdit->setFocus();
+    // Pick, don't type: the cursor starts in the saved queries' filter.
+    if (m_browser)
+        m_browser->focusFilter();
+    else
+        ui->queryIdEdit->setFocus();
     // The options and the CSV options side by side keep the dialog within a
     // 800 px high screen; that needs a width where their notes wrap little.
     const int room = screen() ? screen()->availableGeometry().width() - 40 : 860;
@@ -147,6 +156,7 @@ void NewExportDialog::inputChanged(StatusAbout field)
 {
     if (field == StatusAbout::Source || field == StatusAbout::Anything)
         m_serverSourceError.clear();
+
     if (field == StatusAbout::Columns || field == StatusAbout::Anything)
         m_serverColumnsError.clear();
     if (m_statusAbout != StatusAbout::Nothing && (m_statusAbout == field || m_statusAbout == StatusAbout::Anything
@@ -290,6 +300,14 @@ QString NewExportDialog::sourceProblem() const
     return problems.isEmpty() ? QString() : problems.first();
 }
 
+bool NewExportDialog::sourceIsBlank() const
+{
+    const QList<const QLineEdit *> fields = ui->queryRadio->isChecked()
+        ? QList<const QLineEdit *>{ui->queryIdEdit}
+        : QList<const QLineEdit *>{ui->catalogIdEdit, ui->schemaEdit, ui->tableEdit};
+    return std::all_of(fields.cbegin(), fields.cend(), [](const QLineEdit *e) { return e->text().trimmed().isEmpty(); });
+}
+
 QString NewExportDialog::limitProblem() const
 {
     bool ok = false;
@@ -333,7 +351,8 @@ void NewExportDialog::revalidate()
     const QString sourceText = sourceProblem();
     const QString limitText = limitProblem();
     const QString columnsText = columnsProblem();
-    m_sourceHint->setProblem(sourceText.isEmpty() ? m_serverSourceError : sourceText);
+    const bool quietEmpty = !m_sourceTried && sourceIsBlank();
+    m_sourceHint->setProblem(quietEmpty ? QString() : sourceText.isEmpty() ? m_serverSourceError : sourceText);
     m_limitHint->setProblem(limitText);
     m_columnsHint->setProblem(columnsText.isEmpty() ? m_serverColumnsError : columnsText);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isSending() && problems().isEmpty());
@@ -345,6 +364,12 @@ void NewExportDialog::revalidate()
 void NewExportDialog::lookUpSourceName()
 {
     const ExportSourceRef src = source();
+    if (sourceIsBlank()) { // what to do instead of a name
+        m_namedSource = src;
+        m_sourceHint->noteLabel()->setText(m_browser ? tr("Pick a saved query or a table above, or enter its id.")
+                                                     : tr("Enter the id of a saved query, or choose Table."));
+        return;
+    }
     if (src == m_namedSource)
         return;
     m_namedSource = src;
@@ -375,6 +400,7 @@ void NewExportDialog::submit()
 {
     if (isSending())
         return;
+    m_sourceTried = true;
     revalidate();
     if (!problems().isEmpty())
         return;

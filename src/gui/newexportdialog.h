@@ -97,6 +97,7 @@ private:
     void lookUpSourceName();
     void revalidate();
     QString sourceProblem() const;
+    bool sourceIsBlank() const; // no character in the chosen kind's source fields
     QString limitProblem() const;
     QString columnsProblem() const;
     void setSending(bool sending);
@@ -113,6 +114,9 @@ private:
     bool m_sentDownload = false;
     // The server's words about a field, shown until that field is edited.
     QString m_serverSourceError;
+    // An empty source is said to be a problem only once the user has edited
+    // it or tried to create: a new dialog opens with a note, not an error.
+    bool m_sourceTried = false;
     QString m_serverColumnsError;
     StatusAbout m_statusAbout = StatusAbout::Nothing;
     FieldHint *m_sourceHint = nullptr;

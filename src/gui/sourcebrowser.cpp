@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -18,6 +19,8 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace peaka::gui {
 namespace {
@@ -69,6 +72,20 @@ QLabel *statusLabel(const char *name, const QString &accessibleName, QWidget *pa
     return label;
 }
 
+// The first row, depth first, that `pickable` accepts (children already loaded only).
+QModelIndex firstPickable(const QAbstractItemModel *model, const QModelIndex &parent,
+                          const std::function<bool(const QModelIndex &)> &pickable)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (pickable(index))
+            return index;
+        if (const QModelIndex below = firstPickable(model, index, pickable); below.isValid())
+            return below;
+    }
+    return {};
+}
+
 } // namespace
 
 SourceBrowser::SourceBrowser(SourceSession *session, const QString &projectId, QWidget *parent)
@@ -102,6 +119,7 @@ QWidget *SourceBrowser::makeQueriesTab()
     m_queryFilter = filterEdit("queryFilterEdit", tr("Filter saved queries by name or id"), tab);
     m_queryProxy = filterProxy(m_queries, this);
     m_queryTree = treeView("queryTree", m_queryProxy, tab);
+    m_queryFilter->installEventFilter(this);
     m_queryStatus = statusLabel("queryStatusLabel", tr("Saved queries status"), tab);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_queryFilter);
@@ -125,6 +143,7 @@ QWidget *SourceBrowser::makeTablesTab()
     m_tableFilter = filterEdit("tableFilterEdit", tr("Filter catalogs, schemas and tables"), tab);
     m_tableProxy = filterProxy(m_tables, this);
     m_tableTree = treeView("tableTree", m_tableProxy, tab);
+    m_tableFilter->installEventFilter(this);
     m_tableStatus = statusLabel("tableStatusLabel", tr("Tables status"), tab);
 
     m_columnPanel = new QWidget(tab);
@@ -202,6 +221,12 @@ void SourceBrowser::showEvent(QShowEvent *event)
     load();
 }
 
+void SourceBrowser::focusFilter()
+{
+    QLineEdit *filter = m_tabs->currentIndex() == 0 ? m_queryFilter : m_tableFilter;
+    filter->setFocus(Qt::OtherFocusReason);
+}
+
 void SourceBrowser::load()
 {
     if (m_loaded || !m_session)
@@ -239,6 +264,34 @@ void SourceBrowser::load()
 bool SourceBrowser::isLoading() const
 {
     return m_queriesPending > 0 || m_tables->isLoading();
+}
+
+bool SourceBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && (watched == m_queryFilter || watched == m_tableFilter)) {
+        enterList(watched == m_queryFilter ? m_queryTree : m_tableTree);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SourceBrowser::enterList(QTreeView *tree)
+{
+    const auto pickable = [this, tree](const QModelIndex &index) {
+        return tree == m_queryTree ? m_queries->queryAt(m_queryProxy->mapToSource(index)) != nullptr
+                                   : m_tables->tableAt(m_tableProxy->mapToSource(index)) != nullptr;
+    };
+    // A query or table already current stays; else the first that matches
+    // (the first row when none is loaded yet). Picking one fills the dialog's fields.
+    if (!tree->currentIndex().isValid() || !pickable(tree->currentIndex())) {
+        QModelIndex target = firstPickable(tree->model(), {}, pickable);
+        if (!target.isValid())
+            target = tree->model()->index(0, 0);
+        if (target.isValid())
+            tree->setCurrentIndex(target);
+    }
+    tree->setFocus(Qt::TabFocusReason);
 }
 
 void SourceBrowser::onQueryCurrent(const QModelIndex &proxyIndex)

@@ -40,6 +40,8 @@ public:
     CatalogTreeModel *tableModel() const { return m_tables; }
     ColumnChoiceModel *columnModel() const { return m_columns; }
     void load(); // idempotent; showEvent calls it
+    // Puts the cursor in the filter of the tab shown (where a user starts picking).
+    void focusFilter();
     // True while the first lists (saved queries, folders, catalogs) are on their way.
     bool isLoading() const;
 
@@ -51,6 +53,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Down in a filter moves into its list, onto the first query or table that matches.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *makeQueriesTab();
@@ -58,6 +62,7 @@ private:
     void onQueryCurrent(const QModelIndex &proxyIndex);
     void onTableCurrent(const QModelIndex &proxyIndex);
     void searchServer();
+    void enterList(QTreeView *tree);
     void updateColumnNote();
 
     QPointer<SourceSession> m_session;

@@ -5,10 +5,11 @@
 #include "api/peakaclient.h"
 #include "cache/exportlistcache.h"
 #include "cache/exportlistcachelink.h"
-#include "cache/exportlistcacherow.h"
+#include "cache/exportlistcachechunk.h"
 #include "demoserver.h"
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
+#include "exports/stringtable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,7 +40,8 @@ QList<ExportJob> rows(int n, qint64 generation = 0)
     list.reserve(n);
     for (int i = 0; i < n; ++i) {
         ExportJob j;
-        j.id = QStringLiteral("id-%1").arg(i);
+        j.id = i % 2 ? QStringLiteral("id-%1").arg(i) // UUIDs (stored as 16 bytes) and other ids
+                     : QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
         j.status = i % 5 == 0 ? ExportStatus::fromWire(QStringLiteral("ARCHIVING")) : ExportStatus(ExportStatus::Succeeded);
         j.format = QStringLiteral("CSV");
         if (i % 3)
@@ -65,7 +68,7 @@ int writeAndHang(const QString &path)
     if (!ExportListCacheFile::write(path, kIdentity, rows(20000, 1)))
         return 3;
     ExportListCacheFile::write(path, kIdentity, rows(20000, 2), nullptr, [](int n) {
-        if (n == 10000) {
+        if (n >= 10000 && n < 10000 + ExportListCacheChunk::RowsPerChunk) { // the chunk that passes 10,000
             std::printf("mid-write\n");
             std::fflush(stdout);
             std::getchar(); // blocks: the parent kills us here, inside the transaction
@@ -126,16 +129,20 @@ private Q_SLOTS:
         const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
         QVERIFY(r.found);
         QVERIFY(r.problem.isEmpty());
-        QCOMPARE(r.jobs.size(), list.size());
+        const QList<ExportJob> back = r.toJobs();
+        QCOMPARE(back.size(), list.size());
         for (int i = 0; i < list.size(); ++i) {
             ExportJob expected = list.at(i);
             expected.files.clear();
             expected.expiresAt = {};
-            QCOMPARE(r.jobs.at(i), expected);
+            QCOMPARE(back.at(i), expected);
+            // The poller's ids come with the rows (UUIDs; it interns other ids itself).
+            QCOMPARE(r.data->ids.contains(r.rows().at(i).key), i % 2 == 0);
         }
-        QCOMPARE(r.jobs.at(5).status.wire(), QStringLiteral("ARCHIVING")); // an unknown status as the server wrote it
-        QVERIFY(r.jobs.at(4).format.isNull());
-        QVERIFY(!r.jobs.at(4).downloadable.has_value());
+        QCOMPARE(r.data->ids.size(), list.size() / 2);
+        QCOMPARE(back.at(5).status.wire(), QStringLiteral("ARCHIVING")); // an unknown status as the server wrote it
+        QVERIFY(back.at(4).format.isNull());
+        QVERIFY(!back.at(4).downloadable.has_value());
         // No links (nor their signatures) anywhere on disk.
         QByteArray bytes;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
@@ -149,10 +156,10 @@ private Q_SLOTS:
         // Another connection's list is not shown (and not removed: it is not broken).
         QTest::ignoreMessage(QtWarningMsg, kDiscarded);
         QVERIFY(!ExportListCacheFile::read(path, QStringLiteral("other")).found);
-        QVERIFY(ExportListCacheFile::write(path, kIdentity, {}));
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, QList<ExportJob>()));
         const ExportListCacheFile::LoadResult empty = ExportListCacheFile::read(path, kIdentity);
         QVERIFY(empty.found);
-        QVERIFY(empty.jobs.isEmpty());
+        QCOMPARE(empty.size(), 0);
     }
 
     void corruptFileIsDiscarded()
@@ -173,7 +180,7 @@ private Q_SLOTS:
         f.close();
         QTest::ignoreMessage(QtWarningMsg, kDiscarded);
         QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(3)));
-        QCOMPARE(ExportListCacheFile::read(path, kIdentity).jobs.size(), 3);
+        QCOMPARE(ExportListCacheFile::read(path, kIdentity).size(), 3);
 
         // Half a database: its pages scribbled over. Never a crash, never a wrong list.
         QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(5000)));
@@ -186,63 +193,123 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, kDiscarded);
         const ExportListCacheFile::LoadResult half = ExportListCacheFile::read(path, kIdentity);
         QVERIFY(!half.found);
-        QVERIFY(half.jobs.isEmpty());
+        QCOMPARE(half.size(), 0);
         QVERIFY(!QFile::exists(path));
     }
 
-    // A row whose fields were cut or scribbled over: the file is discarded, never a wrong row.
-    void damagedRowIsDiscarded()
+    // A chunk whose bytes were cut or scribbled over loses its rows only, never
+    // gives a wrong row; a file of damaged chunks only is discarded.
+    void damagedChunkLosesItsRowsOnly()
     {
         const QString path = m_dir->filePath(QStringLiteral("damaged.sqlite"));
-        QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(10)));
-        {
+        const int chunk = ExportListCacheChunk::RowsPerChunk;
+        const QList<ExportJob> list = rows(2 * chunk + 100); // three chunks
+        QVERIFY(ExportListCacheFile::write(path, kIdentity, list));
+        const auto damage = [&](const QString &sql) {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE exports SET fields = substr(fields, 1, 9) WHERE ord = 3")));
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        };
+        // Cut short (with a matching checksum: the decoder's bounds catch it).
+        damage(QStringLiteral("UPDATE chunks SET data = substr(data, 1, 900) WHERE ord = 1"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crc"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT data FROM chunks WHERE ord = 1")) && q.next());
+            const QByteArray cut = q.value(0).toByteArray();
+            q.finish();
+            QVERIFY(q.prepare(QStringLiteral("UPDATE chunks SET crc = ? WHERE ord = 1")));
+            q.addBindValue(qint64(ExportListCacheChunk::checksum(cut)));
+            QVERIFY(q.exec());
             q.finish();
             db.close();
         }
+        QSqlDatabase::removeDatabase(QStringLiteral("crc"));
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        const QRegularExpression damagedChunks(QStringLiteral("damaged chunks"));
+        QTest::ignoreMessage(QtWarningMsg, damagedChunks);
+        ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY2(r.found, qPrintable(r.problem));
+        QCOMPARE(r.damagedChunks, 1);
+        QCOMPARE(r.size(), chunk + 100);
+        QCOMPARE(r.digest, size_t(0)); // not the list written: the next save writes it again
+        QList<ExportJob> expected = list.mid(0, chunk) + list.mid(2 * chunk);
+        for (ExportJob &j : expected)
+            j.files.clear();
+        QCOMPARE(r.toJobs(), expected);
+        QCOMPARE(r.data->ids.size(), (chunk + 100) / 2);
+        QVERIFY(QFile::exists(path));
+
+        // One byte changed: the checksum tells.
+        damage(QStringLiteral("UPDATE chunks SET data = x'07' || substr(data, 2) WHERE ord = 2"));
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QTest::ignoreMessage(QtWarningMsg, damagedChunks);
+        r = ExportListCacheFile::read(path, kIdentity);
+        QVERIFY(r.found);
+        QCOMPARE(r.damagedChunks, 2);
+        QCOMPARE(r.size(), chunk);
+
+        // Nothing left: the file goes.
+        damage(QStringLiteral("UPDATE chunks SET data = x'00' WHERE ord = 0"));
         QSqlDatabase::removeDatabase(QStringLiteral("damage"));
         QTest::ignoreMessage(QtWarningMsg, kDiscarded);
-        const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
+        r = ExportListCacheFile::read(path, kIdentity);
         QVERIFY(!r.found);
-        QVERIFY(r.jobs.isEmpty());
-        QVERIFY2(r.problem.contains(QStringLiteral("damaged row")), qPrintable(r.problem));
+        QCOMPARE(r.size(), 0);
+        QVERIFY2(r.problem.contains(QStringLiteral("only damaged chunks")), qPrintable(r.problem));
         QVERIFY(!QFile::exists(path));
     }
 
-    // Every prefix of a row and random bytes decode to "not a row" or a row, never out of bounds.
-    void rowDecoderIsBounded()
+    // Every prefix of a chunk, a wrong row count and random bytes decode to
+    // "not a chunk" (nothing added) or whole rows, never out of bounds.
+    void chunkDecoderIsBounded()
     {
-        QList<ExportJob> list = rows(3);
+        QList<ExportJob> list = rows(6);
         list[1].error = QStringLiteral("Query failed: ünïcode");
         list[2].rowCount = -5; // zigzag keeps negatives
-        for (const ExportJob &job : list) {
-            QByteArray bytes;
-            ExportListCacheRow::encode(job, bytes);
-            ExportListCacheRow::Decoder decoder;
-            ExportJob back;
-            QVERIFY(decoder.decode(bytes.constData(), bytes.size(), back));
-            QCOMPARE(back, job);
-            for (qsizetype n = 0; n < bytes.size(); ++n) {
-                const std::vector<char> part(bytes.cbegin(), bytes.cbegin() + n); // exact size: an overread shows under ASan
-                ExportJob cut;
-                QVERIFY(!decoder.decode(part.data(), n, cut));
-            }
-            QByteArray longer = bytes + QByteArray(1, '\0');
-            ExportJob extra;
-            QVERIFY(!decoder.decode(longer.constData(), longer.size(), extra));
+        list[3].id = QStringLiteral("6f1c3a52-9b7e-4d2a-8c11-0e5f4b3a2d19"); // a UUID: 16 bytes
+        list[3].status = ExportStatus::Running;
+        list[4].createdAtText = QStringLiteral("10 June"); // not the wire format: kept as text
+        StringTable table;
+        QList<ExportRow> in;
+        for (const ExportJob &job : list)
+            in.append(ExportRow::fromJob(job, table));
+        ExportListCacheChunk::Encoder encoder(table);
+        const QByteArray bytes = encoder.encode(in.constData(), in.size());
+        StringTable readTable;
+        ExportListCacheChunk::Decoder decoder(readTable);
+        QList<ExportRow> out;
+        QVERIFY(decoder.decode(bytes.constData(), bytes.size(), in.size(), out));
+        QCOMPARE(out.size(), in.size());
+        for (int i = 0; i < in.size(); ++i)
+            QCOMPARE(out.at(i).toJob(readTable), in.at(i).toJob(table));
+        for (qsizetype n = 0; n < bytes.size(); ++n) {
+            const std::vector<char> part(bytes.cbegin(), bytes.cbegin() + n); // exact size: an overread shows under ASan
+            QVERIFY(!decoder.decode(part.data(), n, in.size(), out));
+            QCOMPARE(out.size(), in.size()); // nothing added
         }
+        const QByteArray longer = bytes + QByteArray(1, '\0');
+        QVERIFY(!decoder.decode(longer.constData(), longer.size(), in.size(), out));
+        QVERIFY(!decoder.decode(bytes.constData(), bytes.size(), in.size() - 1, out));
+        QVERIFY(!decoder.decode(bytes.constData(), bytes.size(), in.size() + 1, out));
+        QVERIFY(!decoder.decode(bytes.constData(), bytes.size(), 1000000000, out));
+        QCOMPARE(out.size(), in.size());
         QRandomGenerator random(15);
-        ExportListCacheRow::Decoder decoder;
-        for (int i = 0; i < 2000; ++i) {
-            QByteArray noise(int(random.bounded(64)), Qt::Uninitialized);
-            for (char &c : noise)
-                c = char(random.bounded(256));
-            ExportJob j;
-            decoder.decode(noise.constData(), noise.size(), j);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray noise = i % 2 ? bytes : QByteArray(int(random.bounded(96)), Qt::Uninitialized);
+            for (int k = 0; k < (i % 2 ? 3 : int(noise.size())); ++k)
+                noise[int(random.bounded(int(noise.size())))] = char(random.bounded(256));
+            QList<ExportRow> any;
+            if (decoder.decode(noise.constData(), noise.size(), int(random.bounded(8)), any)) {
+                for (const ExportRow &row : std::as_const(any))
+                    (void)row.toJob(readTable); // every string id is in the table
+            }
         }
     }
 
@@ -281,7 +348,7 @@ private Q_SLOTS:
         QVERIFY2(r.problem.contains(problem), qPrintable(r.problem));
         QVERIFY(!QFile::exists(path));
         QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(4)));
-        QCOMPARE(ExportListCacheFile::read(path, kIdentity).jobs.size(), 4);
+        QCOMPARE(ExportListCacheFile::read(path, kIdentity).size(), 4);
     }
 
     // kill -9 inside the write transaction leaves the last complete list, and the next write works.
@@ -300,11 +367,12 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the kill left a journal to recover from");
         const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
         QVERIFY2(r.found, qPrintable(r.problem));
-        QCOMPARE(r.jobs.size(), 20000);
-        for (const ExportJob &j : r.jobs)
-            QCOMPARE(j.rowCount.value_or(-1), qint64(1)); // generation 1 whole, nothing of 2
+        QCOMPARE(r.size(), 20000);
+        QCOMPARE(r.damagedChunks, 0);
+        for (const ExportRow &row : r.rows())
+            QCOMPARE(row.rowCount, qint64(1)); // generation 1 whole, nothing of 2
         QVERIFY(ExportListCacheFile::write(path, kIdentity, rows(7, 3)));
-        QCOMPARE(ExportListCacheFile::read(path, kIdentity).jobs.size(), 7);
+        QCOMPARE(ExportListCacheFile::read(path, kIdentity).size(), 7);
     }
 
     // Killed at whatever point of a write loop: one whole list, never two halves.
@@ -321,11 +389,12 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(30000));
         const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(path, kIdentity);
         QVERIFY2(r.found, qPrintable(r.problem));
-        QCOMPARE(r.jobs.size(), 20000);
-        const qint64 generation = r.jobs.first().rowCount.value_or(-1);
+        QCOMPARE(r.size(), 20000);
+        QCOMPARE(r.damagedChunks, 0);
+        const qint64 generation = r.rows().first().rowCount;
         QVERIFY(generation >= 2);
-        for (const ExportJob &j : r.jobs)
-            QCOMPARE(j.rowCount.value_or(-1), generation);
+        for (const ExportRow &row : r.rows())
+            QCOMPARE(row.rowCount, generation);
     }
 
     // A full re-read that changed nothing costs no write; a changed one is written.
@@ -342,14 +411,14 @@ private Q_SLOTS:
         cache.save(key, rows(100, 1)); // what it wrote last: skipped
         QVERIFY(saved.wait(30000));
         QVERIFY(saved.last().at(1).toBool());
-        QCOMPARE(ExportListCacheFile::read(cache.pathFor(key), key.identity()).jobs.size(), 3);
+        QCOMPARE(ExportListCacheFile::read(cache.pathFor(key), key.identity()).size(), 3);
         QList<ExportJob> changed = rows(100, 1);
         changed[50].status = ExportStatus::Failed;
         cache.save(key, changed);
         QVERIFY(saved.wait(30000));
         const ExportListCacheFile::LoadResult r = ExportListCacheFile::read(cache.pathFor(key), key.identity());
-        QCOMPARE(r.jobs.size(), 100);
-        QCOMPARE(r.jobs.at(50).status, ExportStatus(ExportStatus::Failed));
+        QCOMPARE(r.size(), 100);
+        QCOMPARE(r.toJobs().at(50).status, ExportStatus(ExportStatus::Failed));
         QVERIFY(ExportListCacheFile::digest(changed) != ExportListCacheFile::digest(rows(100, 1)));
     }
 
@@ -424,7 +493,7 @@ private Q_SLOTS:
             QCOMPARE(s.model.rowOfId(id), -1);
         QVERIFY(s.model.rowOfId(all.at(300).id) <= keptRow); // a kept row keeps its place (or moves up)
         const ExportListCacheFile::LoadResult written = ExportListCacheFile::read(cache.pathFor(key), key.identity());
-        QCOMPARE(written.jobs.size(), 453);
+        QCOMPARE(written.size(), 453);
 
         // Once the server's whole list is in, a late cached list is not shown.
         QSignalSpy lateLoad(&cache, &ExportListCache::loaded);

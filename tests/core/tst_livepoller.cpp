@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver.h"
 #include "exports/livepoller.h"
+#include "exports/stringtable.h"
 #include "api/backoff.h"
 #include "api/peakaclient.h"
 
@@ -176,7 +177,8 @@ private Q_SLOTS:
         readNow.status = ExportStatus::Running;
         ExportJob listed;
         listed.id = server.exports(server.projectId()).first().id;
-        QVERIFY(poller.seedRows({stale, listed}));
+        StringTable strings;
+        QVERIFY(poller.seedIds({ExportRow::fromJob(stale, strings), ExportRow::fromJob(listed, strings)}, strings));
         poller.updateJob(readNow);
         QCOMPARE(poller.rowCount(), 3);
         server.releaseHeldRequests();
@@ -185,35 +187,38 @@ private Q_SLOTS:
         QCOMPARE(poller.rowCount(), 6);
         QVERIFY(poller.contains(readNow.id));
         QVERIFY(poller.inProgressIds().contains(readNow.id));
-        QVERIFY(!poller.seedRows({stale})); // the server's whole list is in
+        QVERIFY(!poller.seedIds({ExportRow::fromJob(stale, strings)}, strings)); // the server's whole list is in
     }
 
-    // A start seeds 100,000 cached rows into a poller that knows none: the
-    // list goes on shared (no copy on the UI thread); rows it knows are left out.
-    void seedingAnEmptyPollerPassesTheListOnShared()
+    // A start seeds the ids of 100,000 cached rows (the model takes the rows
+    // themselves): nothing is passed on; known ids keep what they have.
+    void seedingTakesIdsOnly()
     {
         LivePoller poller(nullptr);
         poller.setProjectId(QStringLiteral("prj"));
-        QList<ExportJob> rows(3);
+        StringTable strings;
+        QList<ExportRow> rows;
         for (int i = 0; i < 3; ++i) {
-            rows[i].id = QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i);
-            rows[i].status = i == 1 ? ExportStatus::Running : ExportStatus::Succeeded;
+            ExportJob job;
+            job.id = QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i);
+            job.status = i == 1 ? ExportStatus::Running : ExportStatus::Succeeded;
+            rows.append(ExportRow::fromJob(job, strings));
         }
-        QList<ExportJob> passed;
-        connect(&poller, &LivePoller::rowsChanged, this,
-                [&passed](const QList<ExportJob> &r, const QStringList &) { passed = r; });
-        QVERIFY(poller.seedRows(rows));
-        QCOMPARE(passed.constData(), rows.constData());
+        QSignalSpy changed(&poller, &LivePoller::rowsChanged);
+        QVERIFY(poller.seedIds(rows, strings));
+        QVERIFY(changed.isEmpty());
         QCOMPARE(poller.rowCount(), 3);
-        QCOMPARE(poller.inProgressIds(), QSet<QString>{rows.at(1).id});
+        QVERIFY(poller.contains(rows.at(2).id(strings)));
+        QCOMPARE(poller.inProgressIds(), QSet<QString>{rows.at(1).id(strings)});
 
-        ExportJob fresh;
-        fresh.id = QStringLiteral("not-a-uuid");
-        QVERIFY(poller.seedRows({rows.at(0), fresh, rows.at(2)}));
-        QCOMPARE(passed.size(), 1);
-        QCOMPARE(passed.first().id, fresh.id);
-        QCOMPARE(poller.rowCount(), 4);
-        QVERIFY(poller.contains(fresh.id));
+        ExportJob text, none;
+        text.id = QStringLiteral("not-a-uuid"); // a key into the cache's strings, not the poller's
+        none.id = QString();
+        StringTable other;
+        QVERIFY(poller.seedIds({ExportRow::fromJob(none, other), ExportRow::fromJob(text, other), rows.at(0)}, other));
+        QVERIFY(changed.isEmpty());
+        QCOMPARE(poller.rowCount(), 4); // no id is not followed; a known one counts once
+        QVERIFY(poller.contains(text.id));
     }
 
     void errorsBackOffAndUnfixableOnesStop()

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace peaka;
@@ -150,6 +151,30 @@ private Q_SLOTS:
         QTRY_COMPARE(manager()->tasks().at(1)->state(), DownloadState::Done);
         QCOMPARE(readFile(QDir(t.folder->path()).filePath(QStringLiteral("part-2.csv"))),
                  test::GuiTestWindow::content(5000, 'b'));
+    }
+
+    void downloadFilesByKeyboard()
+    {
+        QAction *action = t.action("actionDownloadFiles");
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled()); // nothing shown yet
+        const QString id = t.addExport({DemoFile{QStringLiteral("by-key.csv"), test::GuiTestWindow::content(4000)}});
+        t.window->refresh();
+        QTRY_VERIFY(t.app->model()->rowOfId(id) >= 0);
+        QVERIFY(t.select(id));
+        QTRY_VERIFY(t.window->detailPane()->hasDetails() && t.window->detailPane()->currentId() == id);
+        QTRY_VERIFY(action->isEnabled());
+        // Ctrl+D from the table, where the user is after choosing the row.
+        auto *table = t.find<QTableView>("exportTable");
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE(manager()->tasks().size(), 1);
+        QTRY_COMPARE(manager()->tasks().at(0)->state(), DownloadState::Done);
+        QCOMPARE(readFile(QDir(t.folder->path()).filePath(QStringLiteral("by-key.csv"))), test::GuiTestWindow::content(4000));
+        // The File menu offers it too; an export without files disables it.
+        QVERIFY(t.find<QMenu>("menuFile")->actions().contains(action));
+        t.window->detailPane()->clear();
+        QVERIFY(!action->isEnabled());
     }
 
     void pauseThenResumeUsesRange()

@@ -5,6 +5,7 @@
 #include "newexportcontroller.h"
 #include "newexportfixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void everyControlHasNames();
     void validation_data();
     void validation();
+    void emptySourceIsANoteUntilTried();
     void postBodyForQuery();
     void postBodyForTableWithDefaults();
     void unknownColumnStaysNextToColumns();
@@ -98,8 +100,6 @@ void TestNewExportDialog::validation_data()
 
     const QStringList q{kChargesQuery};
     const QStringList t{QStringLiteral("stripe"), QStringLiteral("public"), QStringLiteral("invoices")};
-    QTest::newRow("no query id") << false << QStringList{QString()} << QString() << QString()
-                                 << "sourceMessageLabel" << "Enter the id of a saved query";
     QTest::newRow("query id with space") << false << QStringList{QStringLiteral("7099 2280")} << QString() << QString()
                                          << "sourceMessageLabel" << "no spaces";
     QTest::newRow("table without schema") << true << QStringList{QStringLiteral("stripe"), QString(), QStringLiteral("invoices")}
@@ -145,6 +145,35 @@ void TestNewExportDialog::validation()
     QVERIFY(!d->isSending());
     QTest::qWait(50);
     QCOMPARE(f.posts().size(), 0);
+}
+
+void TestNewExportDialog::emptySourceIsANoteUntilTried()
+{
+    NewExportDialog *d = f.openDialog();
+    // A new dialog: the cursor in the saved queries' filter, a note on what to do, no error yet.
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(d, "queryFilterEdit"));
+    auto *message = child<QLabel>(d, "sourceMessageLabel");
+    auto *note = child<QLabel>(d, "sourceNoteLabel");
+    QVERIFY(message->text().isEmpty() || !message->isVisible());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("Pick a saved query or a table")), qPrintable(note->text()));
+    QVERIFY(!createButton(d)->isEnabled());
+
+    // Enter (an attempt to create) says what is missing; nothing is sent.
+    d->submit();
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("Enter the id of a saved query")), qPrintable(message->text()));
+    QCOMPARE(f.posts().size(), 0);
+
+    // So does typing an id and taking it back, in a new dialog.
+    d = f.openDialog();
+    message = child<QLabel>(d, "sourceMessageLabel");
+    auto *edit = child<QLineEdit>(d, "queryIdEdit");
+    QTest::keyClicks(edit, QStringLiteral("7"));
+    QVERIFY(message->text().isEmpty() || !message->isVisible());
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("Enter the id of a saved query")), qPrintable(message->text()));
 }
 
 void TestNewExportDialog::postBodyForQuery()

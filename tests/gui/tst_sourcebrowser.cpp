@@ -14,6 +14,7 @@
 #include "api/peakaclient.h"
 #include "sources/sourcesession.h"
 
+#include <QApplication>
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void columnChoiceModel();
     void pickSavedQueryFromFolderAndCreate();
     void pickTableAndTwoColumnsAndCreate();
+    void pickByKeyboardFromTheFilter();
     void filterAsksSearchForUnloadedTables();
     void hundredsOfTablesLoadInOneInsert();
 
@@ -219,6 +221,25 @@ void TestSourceBrowser::pickSavedQueryFromFolderAndCreate()
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0].url.path(), QStringLiteral("/api/v1/data/projects/%1/queries/709922802836177356/exports")
                                      .arg(m_server->projectId()));
+}
+
+void TestSourceBrowser::pickByKeyboardFromTheFilter()
+{
+    // The dialog opens with the cursor in the filter; type, Down, Enter: created.
+    NewExportDialog *d = makeDialog();
+    auto *filter = child<QLineEdit>(d, "queryFilterEdit");
+    auto *tree = child<QTreeView>(d, "queryTree");
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(tree->model(), QStringLiteral("reports")).isValid(), 15000);
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("top 100"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Top 100 customers")); // not its folder
+    QCOMPARE(child<QLineEdit>(d, "queryIdEdit")->text(), QStringLiteral("709922802836177388"));
+    QSignalSpy created(d, &NewExportDialog::exportCreated);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(created.wait(15000));
+    QCOMPARE(posts().size(), 1);
 }
 
 void TestSourceBrowser::pickTableAndTwoColumnsAndCreate()

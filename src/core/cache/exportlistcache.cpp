@@ -59,48 +59,45 @@ void ExportListCache::load(const ExportListCacheKey &key)
         clock.start();
         LoadResult result = ExportListCacheFile::read(path, key.identity());
         if (result.found)
-            qCInfo(lcCache).noquote() << "read" << result.jobs.size() << "cached rows in" << clock.elapsed() << "ms";
-        const bool found = result.found;
-        const QList<ExportJob> jobs = result.jobs; // shared, read-only: for the digest below
-        // The rows first; the digest (a pass over every field) after they are on their way.
-        // The list is freed off the UI thread: 100,000 rows are millions of strings.
+            qCInfo(lcCache).noquote() << "read" << result.size() << "cached rows in" << clock.elapsed() << "ms";
+        if (result.found && result.digest != 0)
+            onDisk->insert(path, result.digest);
+        else
+            onDisk->remove(path);
         QMetaObject::invokeMethod(self, [self, key, result = std::move(result)]() mutable {
             if (self)
                 Q_EMIT self->loaded(key, result);
-            destroyOffThread(std::move(result));
+            // Nobody took the rows (a late list, another target): freed off this thread.
+            if (result.size() > 0)
+                destroyOffThread(result.take());
         }, Qt::QueuedConnection);
-        if (found)
-            onDisk->insert(path, ExportListCacheFile::digest(jobs));
-        else
-            onDisk->remove(path);
     });
 }
 
 void ExportListCache::save(const ExportListCacheKey &key, const QList<ExportJob> &jobs)
 {
-    saveRows(key, [jobs] { return jobs; });
+    saveRows(key, [jobs] { return ExportListCacheFile::encode(jobs); });
 }
 
 void ExportListCache::save(const ExportListCacheKey &key, const ExportListModel::Snapshot &rows)
 {
-    saveRows(key, [rows] { return rows.toJobs(); });
+    saveRows(key, [rows] { return ExportListCacheFile::encode(rows.rows.constData(), rows.rows.size(), *rows.strings); });
 }
 
-void ExportListCache::saveRows(const ExportListCacheKey &key, std::function<QList<ExportJob>()> rows)
+void ExportListCache::saveRows(const ExportListCacheKey &key, std::function<ExportListCacheFile::Encoded()> encode)
 {
     if (!m_enabled || !key.isValid())
         return;
     const QString path = pathFor(key);
     QPointer<ExportListCache> self(this);
-    (void)QtConcurrent::run(&m_worker, [self, key, path, rows = std::move(rows), onDisk = m_onDisk] {
-        const QList<ExportJob> jobs = rows();
-        const size_t digest = ExportListCacheFile::digest(jobs);
+    (void)QtConcurrent::run(&m_worker, [self, key, path, encode = std::move(encode), onDisk = m_onDisk] {
+        const ExportListCacheFile::Encoded list = encode();
         bool ok = true;
-        if (onDisk->value(path, 0) != digest || !QFile::exists(path)) {
+        if (onDisk->value(path, 0) != list.digest || !QFile::exists(path)) {
             QString error;
-            ok = ExportListCacheFile::write(path, key.identity(), jobs, &error);
+            ok = ExportListCacheFile::write(path, key.identity(), list, &error);
             if (ok)
-                onDisk->insert(path, digest);
+                onDisk->insert(path, list.digest);
             else
                 onDisk->remove(path);
             if (!ok)

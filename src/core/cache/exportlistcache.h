@@ -41,8 +41,8 @@ public:
     void load(const ExportListCacheKey &key);
     // Writes the list unless the file already holds exactly these rows.
     void save(const ExportListCacheKey &key, const QList<ExportJob> &jobs);
-    // The same for a model's rows: turned into jobs on the cache's worker, which
-    // also frees them, so neither the conversion nor the 100,000 jobs touch the UI thread.
+    // The same for a model's rows: encoded on the cache's worker straight from
+    // the shared rows and strings, so the UI thread never walks them.
     void save(const ExportListCacheKey &key, const ExportListModel::Snapshot &rows);
     // Removes every cached list.
     void clearAll();
@@ -55,7 +55,7 @@ Q_SIGNALS:
     void cleared(bool ok);
 
 private:
-    void saveRows(const ExportListCacheKey &key, std::function<QList<ExportJob>()> rows);
+    void saveRows(const ExportListCacheKey &key, std::function<ExportListCacheFile::Encoded()> encode);
     QString m_dir;
     bool m_enabled = true;
     QThreadPool m_worker; // one thread: the work runs in order

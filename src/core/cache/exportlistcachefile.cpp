@@ -2,11 +2,13 @@
 #include "cache/exportlistcachefile.h"
 
 #include "common/logging.h"
-#include "cache/exportlistcacherow.h"
+#include "cache/exportlistcachechunk.h"
+#include "exports/stringtable.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,14 +110,19 @@ void discard(const QString &path, const QString &why)
 bool createSchema(Db &db)
 {
     return db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"))
-        && db.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS exports (ord INTEGER PRIMARY KEY, id TEXT, fields BLOB NOT NULL)"))
+        && db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS chunks (ord INTEGER PRIMARY KEY, rows INTEGER NOT NULL, "
+                                  "crc INTEGER NOT NULL, data BLOB NOT NULL)"))
         && db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ExportListCacheFile::ApplicationId))
         && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(ExportListCacheFile::SchemaVersion));
 }
 
-bool insertRows(Db &db, const QString &identity, const QList<ExportJob> &jobs, QString *error,
-                const std::function<void(int)> &afterRow)
+size_t addToDigest(size_t h, quint32 crc, qsizetype size, int rows)
+{
+    return qHashMulti(h, crc, size, rows);
+}
+
+bool insertChunks(Db &db, const QString &identity, const ExportListCacheFile::Encoded &list, QString *error,
+                  const std::function<void(int)> &afterChunk)
 {
     QSqlQuery meta(db.db());
     if (!meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('identity', ?)"))) {
@@ -124,27 +131,27 @@ bool insertRows(Db &db, const QString &identity, const QList<ExportJob> &jobs, Q
     }
     meta.addBindValue(identity);
     QSqlQuery insert(db.db());
-    if (!meta.exec() || !db.exec(QStringLiteral("DELETE FROM exports"))
-        || !insert.prepare(QStringLiteral("INSERT INTO exports (ord, id, fields) VALUES (?, ?, ?)"))) {
+    if (!meta.exec() || !db.exec(QStringLiteral("DELETE FROM chunks"))
+        || !insert.prepare(QStringLiteral("INSERT INTO chunks (ord, rows, crc, data) VALUES (?, ?, ?, ?)"))) {
         *error = meta.lastError().isValid() ? meta.lastError().text() : db.error();
         if (error->isEmpty())
             *error = insert.lastError().text();
         return false;
     }
-    QByteArray fields;
-    for (int ord = 0; ord < jobs.size(); ++ord) {
-        const ExportJob &j = jobs.at(ord);
-        fields.clear();
-        ExportListCacheRow::encode(j, fields);
+    int written = 0;
+    for (int ord = 0; ord < list.chunks.size(); ++ord) {
+        const QByteArray &data = list.chunks.at(ord);
         insert.bindValue(0, ord);
-        insert.bindValue(1, j.id); // for a person looking into the file; reads use `fields`
-        insert.bindValue(2, fields);
+        insert.bindValue(1, list.rowCounts.at(ord));
+        insert.bindValue(2, qint64(list.checksums.at(ord)));
+        insert.bindValue(3, data);
         if (!insert.exec()) {
             *error = insert.lastError().text();
             return false;
         }
-        if (afterRow)
-            afterRow(ord + 1);
+        written += list.rowCounts.at(ord);
+        if (afterChunk)
+            afterChunk(written);
     }
     return true;
 }
@@ -161,17 +168,43 @@ bool ExportListCacheFile::remove(const QString &path)
     return ok;
 }
 
-size_t ExportListCacheFile::digest(const QList<ExportJob> &jobs)
+ExportListCacheFile::Encoded ExportListCacheFile::encode(const ExportRow *rows, qsizetype count,
+                                                          const StringTable &strings)
 {
-    size_t h = qHash(jobs.size());
-    for (const ExportJob &j : jobs) {
-        h = qHashMulti(h, j.id, j.status.wire(), j.format, j.compression, j.rowCount.value_or(-2), j.bytes.value_or(-2),
-                       j.durationMs.value_or(-2), j.downloadable ? int(*j.downloadable) : 2, j.error,
-                       j.createdAt.isValid() ? j.createdAt.toMSecsSinceEpoch() : qint64(-2));
-        h = qHashMulti(h, j.queryId, j.catalogId, j.schemaName, j.tableName, j.source, j.userId, j.userName,
-                       j.apiKeyPrefix, j.clientSource, j.createdAtText);
+    Encoded list;
+    list.rows = count;
+    size_t h = 0;
+    ExportListCacheChunk::Encoder encoder(strings);
+    for (qsizetype first = 0; first < count; first += ExportListCacheChunk::RowsPerChunk) {
+        const int n = int(std::min<qsizetype>(ExportListCacheChunk::RowsPerChunk, count - first));
+        QByteArray chunk = encoder.encode(rows + first, n);
+        const quint32 crc = ExportListCacheChunk::checksum(chunk);
+        h = addToDigest(h, crc, chunk.size(), n);
+        list.checksums.append(crc);
+        list.chunks.append(std::move(chunk));
+        list.rowCounts.append(n);
     }
-    return h;
+    list.digest = qHashMulti(size_t(0), count, h); // as read() makes it from the chunks it reads
+    return list;
+}
+
+ExportListCacheFile::Encoded ExportListCacheFile::encode(const QList<ExportJob> &jobs)
+{
+    StringTable strings;
+    QList<ExportRow> rows;
+    rows.reserve(jobs.size());
+    for (const ExportJob &job : jobs)
+        rows.append(ExportRow::fromJob(job, strings));
+    return encode(rows.constData(), rows.size(), strings);
+}
+
+QList<ExportJob> ExportListCacheFile::LoadResult::toJobs() const
+{
+    QList<ExportJob> jobs;
+    jobs.reserve(size());
+    for (const ExportRow &row : data->list.rows)
+        jobs.append(row.toJob(*data->list.strings));
+    return jobs;
 }
 
 ExportListCacheFile::LoadResult ExportListCacheFile::read(const QString &path, const QString &identity)
@@ -190,44 +223,81 @@ ExportListCacheFile::LoadResult ExportListCacheFile::read(const QString &path, c
             } else if (recorded.toString() != identity) {
                 why = QStringLiteral("belongs to another connection");
             } else {
-                // Room for every row at once: growing a list of 100,000 jobs moves them all, repeatedly.
-                const QVariant last = db.value(QStringLiteral("SELECT max(ord) FROM exports"));
-                result.jobs.reserve(qsizetype(std::clamp<qint64>(last.toLongLong() + 1, 0, 1000000)));
+                result.data->list.strings = std::make_shared<StringTable>();
+                // Room for every row at once: growing a list of 100,000 rows moves them all, repeatedly.
+                const QVariant total = db.value(QStringLiteral("SELECT sum(rows) FROM chunks"));
+                result.data->list.rows.reserve(qsizetype(std::clamp<qint64>(total.toLongLong(), 0, 1000000)));
                 QSqlQuery q(db.db());
-                q.setForwardOnly(true); // no cache of the rows read so far
-                bool damaged = false;
-                if (q.exec(QStringLiteral("SELECT fields FROM exports ORDER BY ord"))) {
-                    ExportListCacheRow::Decoder decoder; // rows share their repeated strings, as parsed ones do
+                q.setForwardOnly(true); // no cache of the chunks read so far
+                ExportListCacheChunk::Decoder decoder(*result.data->list.strings);
+                int chunks = 0;
+                size_t h = 0;
+                if (q.exec(QStringLiteral("SELECT rows, crc, data FROM chunks ORDER BY ord"))) {
                     while (q.next()) {
-                        const QByteArray fields = q.value(0).toByteArray();
-                        ExportJob &j = result.jobs.emplace_back();
-                        if (!decoder.decode(fields.constData(), fields.size(), j)) {
-                            damaged = true;
-                            break;
+                        ++chunks;
+                        const qint64 rows = q.value(0).toLongLong();
+                        const qint64 crc = q.value(1).toLongLong();
+                        const QByteArray data = q.value(2).toByteArray();
+                        if (qint64(ExportListCacheChunk::checksum(data)) != crc || rows > ExportListCacheChunk::RowsPerChunk
+                            || !decoder.decode(data.constData(), data.size(), rows, result.data->list.rows)) {
+                            ++result.damagedChunks;
+                            continue; // this chunk's rows only
                         }
+                        h = addToDigest(h, quint32(crc), data.size(), int(rows));
                     }
                 }
-                if (damaged)
-                    why = QStringLiteral("has a damaged row");
-                else if (q.lastError().isValid())
+                if (q.lastError().isValid()) {
                     why = QStringLiteral("cannot be read (%1)").arg(q.lastError().text());
-                else
+                } else if (chunks > 0 && result.damagedChunks == chunks) {
+                    why = QStringLiteral("has only damaged chunks");
+                } else {
                     result.found = true;
+                    result.digest = result.damagedChunks ? 0 : qHashMulti(size_t(0), result.data->list.rows.size(), h);
+                }
             }
         } else if (kind == Kind::Empty) {
             why = QStringLiteral("is empty");
         }
     }
     if (!result.found) {
-        result.jobs.clear();
+        result = {};
         result.problem = why;
         discard(path, why);
+        return result;
+    }
+    // The poller's ids, and no id twice (only a damaged file could hold one twice).
+    QList<ExportRow> &rows = result.data->list.rows;
+    LivePoller::KnownIds &ids = result.data->ids;
+    ids.reserve(rows.size());
+    QSet<quint64> texts; // other ids: their table ids
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ExportRowKey &key = rows.at(i).key;
+        const qsizetype before = key.isText() ? texts.size() : ids.size();
+        if (key.isText())
+            texts.insert(key.lo);
+        else
+            ids.insert(key, {});
+        if ((key.isText() ? texts.size() : ids.size()) == before)
+            continue;
+        if (kept != i)
+            rows[kept] = rows.at(i);
+        ++kept;
+    }
+    if (kept != rows.size()) {
+        rows.resize(kept);
+        result.digest = 0;
+    }
+    if (result.damagedChunks) {
+        result.problem = QStringLiteral("has %1 damaged chunks; their rows come with the server's list")
+                             .arg(result.damagedChunks);
+        qCWarning(lcCache).noquote() << "the export list cache" << path << result.problem;
     }
     return result;
 }
 
-bool ExportListCacheFile::write(const QString &path, const QString &identity, const QList<ExportJob> &jobs,
-                                QString *error, const std::function<void(int)> &afterRow)
+bool ExportListCacheFile::write(const QString &path, const QString &identity, const Encoded &list,
+                                QString *error, const std::function<void(int)> &afterChunk)
 {
     QString localError;
     QString *err = error ? error : &localError;
@@ -251,7 +321,7 @@ bool ExportListCacheFile::write(const QString &path, const QString &identity, co
                     *err = db.error();
                 ok = ok && createSchema(db);
                 if (ok)
-                    ok = insertRows(db, identity, jobs, err, afterRow);
+                    ok = insertChunks(db, identity, list, err, afterChunk);
                 else if (err->isEmpty())
                     *err = db.error();
                 if (ok && db.db().commit())

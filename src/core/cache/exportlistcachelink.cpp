@@ -3,6 +3,7 @@
 
 #include "exports/exportlistmodel.h"
 #include "exports/livepoller.h"
+#include "common/destroyoffthread.h"
 
 namespace peaka {
 
@@ -13,6 +14,8 @@ ExportListCacheLink::ExportListCacheLink(LivePoller *poller, ExportListModel *mo
     , m_model(model)
     , m_cache(cache)
 {
+    // Before anything else hears of it: a list waiting for the model's merge goes in first.
+    connect(m_model, &ExportListModel::mergeApplied, this, &ExportListCacheLink::adoptWhenIdle);
     connect(m_model, &ExportListModel::mergeApplied, this, &ExportListCacheLink::saveWhenApplied);
     connect(m_cache, &ExportListCache::loaded, this, &ExportListCacheLink::onLoaded);
     connect(m_poller, &LivePoller::loadFinished, this,
@@ -23,6 +26,7 @@ void ExportListCacheLink::setTarget(const ExportListCacheKey &key)
 {
     m_key = key;
     m_savePending = false;
+    dropPending();
     setShowingCache(false);
     if (key.isValid()) // disabled (--no-cache): loaded() says "nothing"
         m_cache->load(key);
@@ -31,13 +35,36 @@ void ExportListCacheLink::setTarget(const ExportListCacheKey &key)
 void ExportListCacheLink::onLoaded(const ExportListCacheKey &key, const ExportListCache::LoadResult &result)
 {
     // Too late (another target) or nothing to show.
-    if (key != m_key || !result.found || result.jobs.isEmpty()
-        || m_poller->projectId() != key.connection.projectId)
+    if (key != m_key || !result.found || result.size() == 0 || m_poller->projectId() != key.connection.projectId)
         return;
-    if (!m_poller->seedRows(result.jobs))
-        return; // the server's whole list is already in
+    dropPending();
+    m_pending = result.take();
+    adoptWhenIdle();
+}
+
+void ExportListCacheLink::adoptWhenIdle()
+{
+    // A page's diff in progress: after it is applied (mergeApplied), before the next one starts.
+    if (!m_pending || !m_model->canAdopt())
+        return;
+    ExportListCache::LoadResult::Rows cached = std::move(*m_pending);
+    m_pending.reset();
+    if (m_poller->projectId() != m_key.connection.projectId
+        || !m_poller->seedIds(cached.list.rows, *cached.list.strings, std::move(cached.ids))) {
+        destroyOffThread(std::move(cached)); // the server's whole list is already in
+        return;
+    }
+    const int rows = int(cached.list.rows.size());
     setShowingCache(true);
-    Q_EMIT cachedRowsShown(int(result.jobs.size()));
+    m_model->adoptRows(std::move(cached.list));
+    Q_EMIT cachedRowsShown(rows);
+}
+
+void ExportListCacheLink::dropPending()
+{
+    if (m_pending)
+        destroyOffThread(std::move(*m_pending));
+    m_pending.reset();
 }
 
 void ExportListCacheLink::onLoadFinished(const ApiError &error)

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace peaka {
 
 class ExportListModel;
@@ -13,12 +15,14 @@ class LivePoller;
 
 // Shows a project's cached list while its server is read, and writes the
 // server's list back. setTarget() (the window's connection and project) loads
-// the cached rows off-thread and hands them to the poller (LivePoller::seedRows)
-// unless a full read has already completed; the paged read then reconciles
-// them (rows replaced by id, new rows added, rows the server no longer has
-// dropped when the last page is in). After each complete full read, once the
-// model has applied it, the model's rows are saved (the poller keeps ids only)
-// as a shared snapshot the cache's worker turns into jobs: the UI thread never walks them.
+// the cached rows off-thread (decoded into rows, strings and an index there);
+// unless a full read has already completed, the model takes them whole
+// (ExportListModel::adoptRows, once no page's diff is running) and the poller
+// their ids (LivePoller::seedIds). The paged read then reconciles them (rows
+// replaced by id, new rows added, rows the server no longer has dropped when
+// the last page is in). After each complete full read, once the model has
+// applied it, the model's rows are saved as a shared snapshot the cache's
+// worker encodes: the UI thread never walks them.
 class ExportListCacheLink final : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void onLoaded(const ExportListCacheKey &key, const ExportListCache::LoadResult &result);
+    void adoptWhenIdle();
+    void dropPending();
     void onLoadFinished(const ApiError &error);
     void saveWhenApplied();
     void setShowingCache(bool on);
@@ -50,6 +56,7 @@ private:
     ExportListCacheKey m_key;
     bool m_showingCache = false;
     bool m_savePending = false; // a complete read waits for the model to apply it
+    std::optional<ExportListCache::LoadResult::Rows> m_pending; // read, waiting for the model's diff in progress
 };
 
 } // namespace peaka

@@ -104,39 +104,54 @@ void LivePoller::updateJob(const ExportJob &job)
         scheduleTick();
 }
 
-bool LivePoller::seedRows(const QList<ExportJob> &rows)
+LivePoller::KnownIds LivePoller::knownIdsOf(const QList<ExportRow> &rows)
+{
+    KnownIds ids;
+    ids.reserve(rows.size());
+    for (const ExportRow &row : rows) {
+        if (!row.key.isText())
+            ids.insert(row.key, {});
+    }
+    return ids;
+}
+
+bool LivePoller::seedIds(const QList<ExportRow> &rows, const StringTable &strings, KnownIds uuids)
 {
     if (m_projectId.isEmpty() || m_lastSuccess.isValid())
         return false;
-    // Cached rows are list fields already. Usually none is known yet (a start):
-    // then the list passes on shared, not copied; 100,000 copies here were a
-    // quarter-second stall. Only rows after a known one are copied.
-    m_known.reserve(m_known.size() + rows.size());
-    QList<ExportJob> unknown;
-    bool copying = false;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const ExportJob &row = rows.at(i);
-        bool fresh = false;
-        if (!row.id.isEmpty()) {
-            const qsizetype before = m_known.size();
-            m_known[ExportRow::internKey(row.id, *m_idTexts)]; // listed in no read yet
-            fresh = m_known.size() != before;
-            if (fresh && row.status.isInProgress())
-                m_inProgress.insert(row.id);
-        }
-        if (!fresh && !copying) {
-            unknown = rows.first(i);
-            copying = true;
-        } else if (fresh && copying) {
-            unknown.append(row);
-        }
+    // Ids only: the rows go to the model whole (ExportListModel::adoptRows),
+    // nothing is copied or passed on here. Ids already known keep what they have.
+    const bool prebuilt = !uuids.isEmpty();
+    KnownIds before;
+    if (prebuilt) {
+        before = std::exchange(m_known, std::move(uuids));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            m_known.insert(it.key(), it.value()); // a page's ids (a few hundred) over the seeded ones
+    } else {
+        m_known.reserve(m_known.size() + rows.size());
     }
-    const QList<ExportJob> &taken = copying ? unknown : rows;
-    if (m_changedRows.isEmpty())
-        m_changedRows = taken;
-    else
-        m_changedRows += taken;
-    emitListed();
+    for (const ExportRow &row : rows) {
+        const bool text = row.key.isText();
+        if (prebuilt && !text && !row.isInProgress())
+            continue; // known now; nothing more to note
+        ExportRowKey key = row.key;
+        if (text) {
+            const QString &id = strings.at(quint32(key.lo));
+            if (id.isEmpty())
+                continue; // no id: nothing to follow
+            key = ExportRow::internKey(id, *m_idTexts);
+        }
+        bool fresh = false;
+        if (prebuilt && !text) {
+            fresh = !before.contains(key);
+        } else {
+            const qsizetype size = m_known.size();
+            m_known[key]; // listed in no read yet
+            fresh = m_known.size() != size;
+        }
+        if (fresh && row.isInProgress())
+            m_inProgress.insert(ExportRow::idOf(row.key, strings));
+    }
     return true;
 }
 

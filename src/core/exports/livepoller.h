@@ -44,6 +44,18 @@ public:
     static constexpr int DefaultMaxBackoffMs = 5 * 60 * 1000;
     static constexpr int DefaultFullRereadMs = 10 * 60 * 1000;
 
+    // What the poller knows of a listed id: the full read that last listed it,
+    // and the one it was kept for (read elsewhere during that read).
+    struct Known
+    {
+        quint32 listedIn = 0; // 0: seeded from the cache or read elsewhere only
+        quint32 keptFor = 0;
+    };
+    using KnownIds = QHash<ExportRowKey, Known>;
+    // The UUID ids of `rows` as seedIds() takes them, built on any thread (the
+    // cache's reader): a 100,000-entry hash is not built on the UI thread.
+    static KnownIds knownIdsOf(const QList<ExportRow> &rows);
+
     explicit LivePoller(PeakaClient *client, QObject *parent = nullptr);
     ~LivePoller() override;
 
@@ -66,11 +78,15 @@ public:
     void stop();
     // A row read elsewhere (Read Export, e.g. after a cancel): the list takes it at once.
     void updateJob(const ExportJob &job);
-    // Rows known from an earlier run (the export list cache), listed at once
-    // until the server's full read confirms them: a page's rows replace them by
-    // id and a complete read drops those the server no longer has. Refused
-    // (false) once a full read of this project has succeeded.
-    bool seedRows(const QList<ExportJob> &rows);
+    // The ids of rows known from an earlier run (the export list cache, which
+    // hands the rows themselves to the model: ExportListModel::adoptRows),
+    // followed until the server's full read confirms them: a page's rows
+    // replace them by id and a complete read drops (rowsChanged' removedIds)
+    // those the server no longer has. `strings` holds the rows' strings.
+    // Refused (false) once a full read of this project has succeeded.
+    // `uuids`, when given, is knownIdsOf(rows): taken whole, it saves the hash
+    // inserts (only the ids already known and the other ids are added here).
+    bool seedIds(const QList<ExportRow> &rows, const StringTable &strings, KnownIds uuids = {});
 
     bool isBusy() const { return !m_pass.isNull() || m_tickParts > 0; }
     // A full read is in flight.
@@ -115,7 +131,7 @@ private:
     void readLeft(const QStringList &ids);
     // Where rows come from: a page of the current full read (a row it already
     // gave is a repeat and dropped) or a read now (Read Export, a tick: they
-    // exist, so the read in flight keeps them). Cached rows: seedRows().
+    // exist, so the read in flight keeps them). Cached ids: seedIds().
     enum class Source { Page, ReadNow };
     // Takes rows into the list; returns how many were taken.
     int upsert(const QList<ExportJob> &rows, Source source);
@@ -130,15 +146,8 @@ private:
     QPointer<PeakaClient> m_client;
     QString m_projectId;
     quint64 m_generation = 0; // bumped by setClient/setProjectId: late answers are dropped
-    // What the poller knows of a listed id: the full read (m_passNo) that last
-    // listed it, and the one it was kept for (read elsewhere during that read).
-    struct Known
-    {
-        quint32 listedIn = 0; // 0: seeded from the cache or read elsewhere only
-        quint32 keptFor = 0;
-    };
     std::unique_ptr<StringTable> m_idTexts; // ids that are not UUIDs (their keys point here)
-    QHash<ExportRowKey, Known> m_known;
+    KnownIds m_known;
     QSet<QString> m_inProgress;
     quint32 m_passNo = 0; // the current (or last) full read
     QList<ExportJob> m_changedRows; // since the last rowsChanged()
