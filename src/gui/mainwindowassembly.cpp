@@ -145,6 +145,9 @@ void MainWindowAssembly::attachProfiles(ProfileConnections *profiles)
     if (profiles->hasConnections())
         window->showConnecting();
     QTimer::singleShot(0, profiles, &ProfileConnections::start);
+    // The list the window will open, read while the window is built and the keychain read (cache2).
+    if (const std::optional<ExportListCacheKey> key = profiles->startTarget())
+        m_cache->prefetch(*key);
 }
 
 } // namespace peaka::gui

@@ -49,6 +49,31 @@ bool ProfileConnections::hasConnections() const
                        [](const Profile &profile) { return !Profile::cleanProjectIds(profile.projectIds).isEmpty(); });
 }
 
+std::optional<ExportListCacheKey> ProfileConnections::startTarget() const
+{
+    if (m_demoChosen)
+        return std::nullopt;
+    // As publish() and the window choose: the current profile, else the first
+    // with a project; its current project, else its first.
+    const QList<Profile> profiles = m_profiles->profiles();
+    const QString current = m_profiles->currentProfileId();
+    const Profile *chosen = nullptr;
+    for (const Profile &profile : profiles) {
+        if (Profile::cleanProjectIds(profile.projectIds).isEmpty())
+            continue;
+        if (!chosen || profile.id == current)
+            chosen = &profile;
+        if (profile.id == current)
+            break;
+    }
+    if (!chosen || chosen->keyPrefix.isEmpty())
+        return std::nullopt;
+    const QStringList projects = Profile::cleanProjectIds(chosen->projectIds);
+    const QString project = m_profiles->currentProject(chosen->id);
+    return ExportListCacheKey{chosen->baseUrl, {chosen->id, projects.contains(project) ? project : projects.first()},
+                              chosen->keyPrefix};
+}
+
 void ProfileConnections::setDemoConnection(const Connection &demo)
 {
     m_demo = demo;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "cache/exportlistcachekey.h"
 #include "credentials/credentialresult.h"
 
 #include <QHash>
@@ -51,6 +52,10 @@ public:
     // True when a saved profile will be offered (it has a project): the window
     // says "Connecting…" until its key is read, rather than welcoming.
     bool hasConnections() const;
+    // The export list the window will show first (the current saved profile
+    // and project, as publish() will offer them), known before any key is read
+    // (the profile keeps its key's public prefix): the cache reads it meanwhile.
+    std::optional<peaka::ExportListCacheKey> startTarget() const;
     // The parent of the dialogs opened here (the main window).
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 

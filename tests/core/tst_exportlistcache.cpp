@@ -422,6 +422,56 @@ private Q_SLOTS:
         QVERIFY(ExportListCacheFile::digest(changed) != ExportListCacheFile::digest(rows(100, 1)));
     }
 
+    // A read started at start-up (from the saved profile) is what the load of
+    // the same key gets, at once; a load of another key reads that one.
+    void prefetchedListIsTakenByTheLoad()
+    {
+        ExportListCache cache(m_dir->filePath(QStringLiteral("lists")));
+        const ExportListCacheKey key{QUrl(QStringLiteral("https://partner.peaka.studio/api/v1")),
+                                     {QStringLiteral("profile"), QStringLiteral("project")}, QStringLiteral("TtgGcQFq")};
+        ExportListCacheKey other = key;
+        other.connection.projectId = QStringLiteral("other");
+        QVERIFY(ExportListCacheFile::write(cache.pathFor(key), key.identity(), rows(300)));
+        QVERIFY(ExportListCacheFile::write(cache.pathFor(other), other.identity(), rows(5)));
+        QSignalSpy loaded(&cache, &ExportListCache::loaded);
+        QList<qsizetype> sizes; // as delivered (rows nobody takes are freed right after)
+        connect(&cache, &ExportListCache::loaded, this,
+                [&sizes](const ExportListCacheKey &, const ExportListCacheFile::LoadResult &r) { sizes << r.size(); });
+        cache.prefetch(key);
+        cache.waitForDone(); // read; its result is on its way to this thread
+        QVERIFY(ExportListCacheFile::remove(cache.pathFor(key))); // a second read would find nothing
+        QVERIFY(loaded.isEmpty()); // nobody asked yet
+        cache.load(key);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().at(0).value<ExportListCacheKey>(), key);
+        QVERIFY(loaded.first().at(1).value<ExportListCacheFile::LoadResult>().found);
+        QCOMPARE(sizes, QList<qsizetype>{300});
+
+        // Asked for before the read is in: delivered when it is, once.
+        QVERIFY(ExportListCacheFile::write(cache.pathFor(key), key.identity(), rows(40)));
+        loaded.clear();
+        cache.prefetch(key);
+        cache.load(key);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(sizes.last(), 40);
+        // Another key than the prefetched one: read for itself.
+        cache.prefetch(key);
+        cache.load(other);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
+        QCOMPARE(loaded.last().at(0).value<ExportListCacheKey>(), other);
+        QCOMPARE(sizes.last(), 5);
+        cache.waitForDone();
+        QCoreApplication::processEvents(); // the dropped prefetch's result arrives: nobody hears of it
+        QCOMPARE(loaded.size(), 2);
+        // --no-cache: no read at all.
+        cache.setEnabled(false);
+        cache.prefetch(key);
+        cache.load(key);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!loaded.last().at(1).value<ExportListCacheFile::LoadResult>().found);
+    }
+
     // A restart shows the cached rows, marked, then the server's paged read
     // reconciles them: new rows, changed statuses, removed rows; the result is written back.
     void restartShowsCachedRowsThenReconciles()

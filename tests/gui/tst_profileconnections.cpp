@@ -16,6 +16,7 @@
 #include "mainwindowassembly.h"
 #include "connections/connectionregistry.h"
 #include "api/peakaclient.h"
+#include "cache/exportlistcachelink.h"
 #include "profileconnections.h"
 #include "profiledialog.h"
 #include "profilemanagerdialog.h"
@@ -285,7 +286,12 @@ private Q_SLOTS:
         stop();
 
         start(); // a new window over the same stores: the app after a restart
+        // The list the cache read at start-up (before the keychain) is the one the window asks for.
+        const std::optional<ExportListCacheKey> early = connections->startTarget();
+        QVERIFY(early);
         QTRY_COMPARE(t.window->currentConnection().name, kPartner);
+        QTRY_COMPARE(t.app->listCacheLink()->target().identity(), early->identity());
+        QCOMPARE(t.app->listCacheLink()->target().fileName(), early->fileName());
         QCOMPARE(t.window->currentProjectId(), server->otherProjectId());
         QCOMPARE(entryAt(combo()->currentIndex()), entry(kPartner, server->otherProjectId()));
         QTRY_COMPARE(listedIds(), serverIds(server->otherProjectId()));

@@ -46,15 +46,79 @@ void ExportListCache::load(const ExportListCacheKey &key)
 {
     QPointer<ExportListCache> self(this);
     if (!m_enabled || !key.isValid()) {
+        dropPrefetch();
         QMetaObject::invokeMethod(this, [self, key] {
             if (self)
                 Q_EMIT self->loaded(key, {});
         }, Qt::QueuedConnection);
         return;
     }
+    if (m_prefetch && m_prefetch->key == key) {
+        if (!m_prefetch->result) {
+            m_prefetch->wanted = true; // delivered when it arrives
+            return;
+        }
+        // In already: delivered from the event loop, as a read would be.
+        auto result = std::make_shared<LoadResult>(std::move(*m_prefetch->result));
+        m_prefetch.reset();
+        QMetaObject::invokeMethod(this, [self, key, result] {
+            if (self)
+                self->deliver(key, *result);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    dropPrefetch();
+    read(key, [self, key](LoadResult &result) {
+        if (self)
+            self->deliver(key, result);
+        else if (result.size() > 0)
+            destroyOffThread(result.take());
+    });
+}
+
+void ExportListCache::prefetch(const ExportListCacheKey &key)
+{
+    dropPrefetch();
+    if (!m_enabled || !key.isValid())
+        return;
+    const quint64 id = ++m_prefetches;
+    m_prefetch = Prefetch{key, id, false, std::nullopt};
+    QPointer<ExportListCache> self(this);
+    read(key, [self, key, id](LoadResult &result) {
+        if (!self || !self->m_prefetch || self->m_prefetch->id != id) {
+            if (result.size() > 0) // dropped meanwhile
+                destroyOffThread(result.take());
+            return;
+        }
+        if (self->m_prefetch->wanted) {
+            self->m_prefetch.reset();
+            self->deliver(key, result);
+        } else {
+            self->m_prefetch->result = std::move(result);
+        }
+    });
+}
+
+void ExportListCache::dropPrefetch()
+{
+    if (m_prefetch && m_prefetch->result && m_prefetch->result->size() > 0)
+        destroyOffThread(m_prefetch->result->take());
+    m_prefetch.reset();
+}
+
+void ExportListCache::deliver(const ExportListCacheKey &key, LoadResult &result)
+{
+    Q_EMIT loaded(key, result);
+    // Nobody took the rows (a late list, another target): freed off this thread.
+    if (result.size() > 0)
+        destroyOffThread(result.take());
+}
+
+void ExportListCache::read(const ExportListCacheKey &key, std::function<void(LoadResult &)> arrived)
+{
     const QString path = pathFor(key);
-    QThreadPool *pool = &m_worker;
-    (void)QtConcurrent::run(pool, [self, key, path, onDisk = m_onDisk] {
+    QPointer<ExportListCache> self(this);
+    (void)QtConcurrent::run(&m_worker, [self, key, path, onDisk = m_onDisk, arrived = std::move(arrived)] {
         QElapsedTimer clock;
         clock.start();
         LoadResult result = ExportListCacheFile::read(path, key.identity());
@@ -64,13 +128,12 @@ void ExportListCache::load(const ExportListCacheKey &key)
             onDisk->insert(path, result.digest);
         else
             onDisk->remove(path);
-        QMetaObject::invokeMethod(self, [self, key, result = std::move(result)]() mutable {
-            if (self)
-                Q_EMIT self->loaded(key, result);
-            // Nobody took the rows (a late list, another target): freed off this thread.
-            if (result.size() > 0)
-                destroyOffThread(result.take());
-        }, Qt::QueuedConnection);
+        if (!self) {
+            destroyOffThread(std::move(result));
+            return;
+        }
+        QMetaObject::invokeMethod(self, [arrived, result = std::move(result)]() mutable { arrived(result); },
+                                  Qt::QueuedConnection);
     });
 }
 
@@ -88,6 +151,8 @@ void ExportListCache::saveRows(const ExportListCacheKey &key, std::function<Expo
 {
     if (!m_enabled || !key.isValid())
         return;
+    if (m_prefetch && m_prefetch->key == key)
+        dropPrefetch(); // older than what is written now
     const QString path = pathFor(key);
     QPointer<ExportListCache> self(this);
     (void)QtConcurrent::run(&m_worker, [self, key, path, encode = std::move(encode), onDisk = m_onDisk] {
@@ -112,6 +177,7 @@ void ExportListCache::saveRows(const ExportListCacheKey &key, std::function<Expo
 
 void ExportListCache::clearAll()
 {
+    dropPrefetch();
     QPointer<ExportListCache> self(this);
     const QString dir = m_dir;
     (void)QtConcurrent::run(&m_worker, [self, dir, onDisk = m_onDisk] {

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace peaka {
 
@@ -39,6 +40,11 @@ public:
     bool isEnabled() const { return m_enabled; }
 
     void load(const ExportListCacheKey &key);
+    // Starts reading `key`'s list now: the app does at start-up, from the saved
+    // profile, while the window is built and the keychain read. The load() of
+    // the same key that follows takes that result (at once when it is in)
+    // instead of reading again; a load() of another key, a save or a clear drops it.
+    void prefetch(const ExportListCacheKey &key);
     // Writes the list unless the file already holds exactly these rows.
     void save(const ExportListCacheKey &key, const QList<ExportJob> &jobs);
     // The same for a model's rows: encoded on the cache's worker straight from
@@ -56,6 +62,19 @@ Q_SIGNALS:
 
 private:
     void saveRows(const ExportListCacheKey &key, std::function<ExportListCacheFile::Encoded()> encode);
+    // Reads on the worker; `arrived` runs on this object's thread with the result.
+    void read(const ExportListCacheKey &key, std::function<void(LoadResult &)> arrived);
+    void deliver(const ExportListCacheKey &key, LoadResult &result);
+    void dropPrefetch();
+    struct Prefetch
+    {
+        ExportListCacheKey key;
+        quint64 id = 0;      // which prefetch a result belongs to
+        bool wanted = false; // load() came before the result
+        std::optional<LoadResult> result;
+    };
+    std::optional<Prefetch> m_prefetch;
+    quint64 m_prefetches = 0;
     QString m_dir;
     bool m_enabled = true;
     QThreadPool m_worker; // one thread: the work runs in order
