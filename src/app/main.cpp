@@ -4,6 +4,7 @@
 #include "exportdetailpane.h"
 #include "exports/exportlistmodel.h"
 #include "languagemenu.h"
+#include "lazyicons.h"
 #include "mainwindow.h"
 #include "mainwindowassembly.h"
 #include "profileconnections.h"
@@ -15,7 +16,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
@@ -176,13 +176,9 @@ int main(int argc, char **argv)
         std::printf("peaka-exports %s\n", PEAKA_VERSION);
         return 0;
     }
+    peaka::gui::deferToolBarExtensionIcons(); // before the first widget: see lazyicons.h
     peaka::gui::initResources();
-    for (const char *icon : {":/icons/com.peaka.Exports.svg", ":/icons/app/com.peaka.Exports.svg"}) {
-        if (QFile::exists(QLatin1String(icon))) {
-            QApplication::setWindowIcon(QIcon(QLatin1String(icon)));
-            break;
-        }
-    }
+    peaka::gui::setWindowIconSoon({QStringLiteral(":/icons/com.peaka.Exports.svg"), QStringLiteral(":/icons/app/com.peaka.Exports.svg")});
 
     // The stores outlive the window and the dialogs it parents.
     peaka::ProfileStore profileStore(peaka::ProfileStore::defaultSettingsPath());

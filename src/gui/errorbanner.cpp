@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorbanner.h"
+#include "lazyicons.h"
 
 #include "statusicons.h"
 
@@ -24,7 +25,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setStyleSheet(QStringLiteral(
         "#errorBanner { background: #fdecec; border: 1px solid #e8a5a5; border-radius: 4px; }"
         "#errorBanner QLabel { color: #7a1f1f; }"));
-    m_icon->setPixmap(uiIcon("warning").pixmap(16, 16));
+    whenFirstShown(m_icon, [this] { m_icon->setPixmap(uiIcon("warning").pixmap(16, 16)); }); // hidden at start
     m_icon->setObjectName(QStringLiteral("errorBannerIcon"));
     m_text->setObjectName(QStringLiteral("errorBannerText"));
     m_text->setWordWrap(true);
@@ -33,7 +34,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("errorBannerRetry"));
     m_retry->setAccessibleName(tr("Retry now"));
     m_close->setObjectName(QStringLiteral("errorBannerClose"));
-    m_close->setIcon(uiIcon("close"));
+    m_close->setIcon(deferredUiIcon("close"));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Hide this message"));
     m_close->setAccessibleName(tr("Hide error message"));

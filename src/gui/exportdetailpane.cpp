@@ -32,8 +32,8 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("detailPane"));
-    ui->copyIdButton->setIcon(uiIcon("copy"));
-    ui->copyErrorButton->setIcon(uiIcon("copy"));
+    ui->copyIdButton->setIcon(deferredUiIcon("copy"));
+    ui->copyErrorButton->setIcon(deferredUiIcon("copy"));
     QFont title = ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
@@ -64,8 +64,8 @@ ExportDetailPane::ExportDetailPane(QWidget *parent)
     connect(ui->copyErrorButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_job.error); });
     connect(ui->fileLinks, &FileLinksView::actionRequested, this, &ExportDetailPane::onFileAction);
-    ui->downloadAllButton->setIcon(uiIcon("download"));
-    ui->runAgainButton->setIcon(uiIcon("runagain"));
+    ui->downloadAllButton->setIcon(deferredUiIcon("download"));
+    ui->runAgainButton->setIcon(deferredUiIcon("runagain"));
     connect(ui->downloadAllButton, &QPushButton::clicked, this, &ExportDetailPane::downloadAll);
     connect(ui->runAgainButton, &QPushButton::clicked, this, [this] { Q_EMIT runAgainRequested(m_job); });
     setStandardIconWhenShown(ui->cancelExportButton, QStyle::SP_BrowserStop); // shown for a running export only

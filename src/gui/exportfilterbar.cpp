@@ -24,7 +24,7 @@ ExportFilterBar::ExportFilterBar(QAction *mine, QWidget *parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     setAccessibleName(tr("Filters"));
-    mine->setIcon(uiIcon("mine"));
+    mine->setIcon(deferredUiIcon("mine"));
     m_mineButton->setDefaultAction(mine);
     m_mineButton->setObjectName(mine->objectName() + QStringLiteral("Button"));
     m_mineButton->setAccessibleName(mine->text().remove(QLatin1Char('&')));
@@ -41,7 +41,7 @@ ExportFilterBar::ExportFilterBar(QAction *mine, QWidget *parent)
         "peaka::gui::ExportToolBar", "Search in source, export ID, user, error, query ID and table (Ctrl+F)"));
     // Its icon is a theme lookup: not before the bar is first shown (see lazyicons.h).
     whenFirstShown(m_search, [search = m_search] { search->setClearButtonEnabled(true); });
-    m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
+    m_search->addAction(deferredUiIcon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(160);
     // Esc in the search clears it (the list shows everything again).
     auto *clearSearch = new QAction(m_search);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusfilterbutton.h"
+#include "lazyicons.h"
 
 #include "statusicons.h"
 
@@ -13,7 +14,7 @@ StatusFilterButton::StatusFilterButton(QWidget *parent)
     setObjectName(QStringLiteral("statusFilterButton"));
     setAccessibleName(tr("Filter by status"));
     setToolTip(tr("Show only exports with these statuses"));
-    setIcon(uiIcon("filter"));
+    setIcon(deferredUiIcon("filter"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(this);

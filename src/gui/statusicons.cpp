@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusicons.h"
 
+#include "lazyicons.h"
+
 #include <QHash>
 
 static void peakaInitGuiResources()
@@ -41,7 +43,8 @@ QIcon statusIcon(ExportStatus::Code code)
     case ExportStatus::Expired: name = "status-expired"; break;
     case ExportStatus::Unknown: break;
     }
-    const QIcon icon = uiIcon(name);
+    // Made when first drawn (a table row, the filter menu): none is at start.
+    const QIcon icon = deferredUiIcon(name);
     cache.insert(code, icon);
     return icon;
 }

@@ -71,6 +71,10 @@ void WelcomePage::setDemoAvailable(bool available)
 
 void WelcomePage::setConnecting(bool connecting)
 {
+    // Showing a child activates its layout (the text is laid out) even in a
+    // hidden window: only for a change.
+    if (connecting == isConnecting() && m_welcome->isHidden() == connecting)
+        return;
     m_welcome->setVisible(!connecting);
     m_connecting->setVisible(connecting);
 }
