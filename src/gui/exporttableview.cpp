@@ -3,6 +3,7 @@
 #include "headerwidths.h"
 
 #include "exports/exportlistmodel.h"
+#include "cachedtextdelegate.h"
 #include "exports/exportstatus.h"
 #include "statusdelegate.h"
 
@@ -16,6 +17,10 @@ namespace peaka::gui {
 ExportTableView::ExportTableView(QWidget *parent)
     : QTableView(parent)
 {
+    // Cells repaint after every slice of a refresh: their text is laid out
+    // once, not per paint. Rows hold one line: text is elided, never wrapped.
+    setWordWrap(false);
+    setItemDelegate(new CachedTextDelegate(this));
     setItemDelegateForColumn(ExportListModel::Status, new StatusDelegate(this));
     // Tab leaves the table for the detail pane; the arrow keys move between rows.
     setTabKeyNavigation(false);

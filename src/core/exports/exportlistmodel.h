@@ -253,6 +253,7 @@ private:
     QTimer m_sliceTimer;
     QElapsedTimer m_sinceSlice;  // since the last slice of an apply still going
     qint64 m_restOfTurnNs = 0;   // the rest of the last turn that had a slice
+    qint64 m_insertRowNs = 0;    // what a row inserted into a full model cost last (the proxy placing it)
     std::shared_ptr<Adopting> m_adopting; // adoptRows() in progress (shared: complete only in its own file)
     QTimer m_adoptTimer;
     MergeStats m_lastMerge;

@@ -259,10 +259,7 @@ void ExportListModel::onDiffReady(quint64 generation, const std::shared_ptr<Expo
     m_apply = std::make_unique<Apply>();
     m_apply->diff = std::move(*diff);
     m_apply->stats.diffMs = diffMs;
-    // From the timer, not here: this runs among posted events, where a paint
-    // already pending would run before it and the paint of its rows after
-    // it, all in one turn.
-    m_sliceTimer.start();
+    applySlice();
 }
 
 qint64 ExportListModel::sliceBudgetNs(qint64 modelBudgetNs, qint64 restOfTurnNs)
@@ -380,8 +377,13 @@ bool ExportListModel::applyInsertions(Apply &a, const Budget &budget)
         const qsizetype toAdd = diff.added.size() - a.nextAdd;
         if (toAdd >= BulkInsertMin && m_rows.size() * 4 <= toAdd)
             a.insertBlock = int(toAdd);
+        else if (m_rows.isEmpty())
+            a.insertBlock = FirstInsertBlockEmpty;
+        else if (m_insertRowNs > 0 && budget.ns != NoBudget)
+            // As the last merge's rows cost: its first block fits this slice's budget too.
+            a.insertBlock = int(std::clamp<qint64>(budget.ns / 2 / m_insertRowNs, 4, FirstInsertBlock));
         else
-            a.insertBlock = m_rows.isEmpty() ? FirstInsertBlockEmpty : FirstInsertBlock;
+            a.insertBlock = FirstInsertBlock;
     }
     while (a.nextAdd < diff.added.size()) {
         const int count = int(std::min<qsizetype>(a.insertBlock, diff.added.size() - a.nextAdd));
@@ -418,6 +420,8 @@ bool ExportListModel::applyInsertions(Apply &a, const Budget &budget)
         if (budget.ns != NoBudget) {
             // Aim the next block at about half the budget, growing at most 4x.
             const qint64 ns = std::max<qint64>(blockClock.nsecsElapsed(), 1000);
+            if (at > 0)
+                m_insertRowNs = ns / qint64(block.size());
             const qint64 next = qint64(block.size()) * (budget.ns / 2) / ns;
             a.insertBlock = int(std::clamp<qint64>(next, 4, std::min<qint64>(20000, 4 * qint64(count))));
         }
