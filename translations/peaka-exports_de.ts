@@ -763,7 +763,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+49" />
+        <location filename="../src/app/main.cpp" line="+68" />
         <source>Could not start the demo server: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>Browse and download Peaka data exports.</source>
         <translation>Peaka-Datenexporte durchsuchen und herunterladen.</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Die Sprache CODE verwenden (z. B. de, tr).</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+55" />
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Dieser Build enthält keinen Demo-Server (er benötigt Qt HttpServer).</translation>
     </message>
@@ -3176,7 +3176,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 API-Fehler, 3 Netzwerk/Zeitlimit/TLS, 4 nicht auto
 <context>
     <name>peaka::gui::CancelExportAction</name>
     <message>
-        <location filename="../src/gui/cancelexportaction.cpp" line="+17" />
+        <location filename="../src/gui/cancelexportaction.cpp" line="+18" />
         <source>&amp;Cancel Export…</source>
         <comment>stop a pending or running export</comment>
         <translation>Export abbre&amp;chen…</translation>
@@ -3453,7 +3453,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::DownloadController</name>
     <message>
-        <location filename="../src/gui/downloadcontroller.cpp" line="+51" />
+        <location filename="../src/gui/downloadcontroller.cpp" line="+53" />
         <source>&amp;Downloads</source>
         <comment>menu item that shows the downloads panel</comment>
         <translation>&amp;Downloads</translation>
@@ -3470,7 +3470,24 @@ ID: %4</translation>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>&amp;Download Files</source>
+        <comment>download every file of the selected export</comment>
+        <translation>&amp;Dateien herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+D</source>
+        <comment>shortcut: download the selected export's files</comment>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download every file of the selected export (Ctrl+D)</source>
+        <translation>Alle Dateien des ausgewählten Exports herunterladen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Download progress</source>
         <translation>Download-Fortschritt</translation>
     </message>
@@ -3850,7 +3867,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ErrorBanner</name>
     <message>
-        <location filename="../src/gui/errorbanner.cpp" line="+18" />
+        <location filename="../src/gui/errorbanner.cpp" line="+19" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3885,7 +3902,7 @@ ID: %4</translation>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
         <location filename="../src/gui/exportdetailpane.cpp" line="+133" />
-        <location line="+100" />
+        <location line="+106" />
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
@@ -4014,7 +4031,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ExportTableView</name>
     <message>
-        <location filename="../src/gui/exporttableview.cpp" line="+79" />
+        <location filename="../src/gui/exporttableview.cpp" line="+84" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -4185,7 +4202,7 @@ ID: %4</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4224,7 +4241,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+54" />
+        <location filename="../src/gui/mainwindow.cpp" line="+56" />
         <source>List status</source>
         <translation>Status der Liste</translation>
     </message>
@@ -4380,7 +4397,7 @@ ID: %4</translation>
         <translation>Peaka Exports</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>%1 · %2 — Peaka Exports</source>
         <comment>window title: connection · project</comment>
         <translation>%1 · %2 — Peaka Exports</translation>
@@ -4389,7 +4406,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::MainWindowAssembly</name>
     <message>
-        <location filename="../src/gui/mainwindowassembly.cpp" line="+104" />
+        <location filename="../src/gui/mainwindowassembly.cpp" line="+106" />
         <source>Clear &amp;Cache</source>
         <translation>&amp;Zwischenspeicher leeren</translation>
     </message>
@@ -4484,7 +4501,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+44" />
+        <location filename="../src/gui/newexportdialog.cpp" line="+46" />
         <source>Create Export</source>
         <translation>Export erstellen</translation>
     </message>
@@ -4499,7 +4516,7 @@ ID: %4</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+68" />
         <source>Choose a saved query or a table</source>
         <translation>Wählen Sie eine gespeicherte Abfrage oder eine Tabelle</translation>
     </message>
@@ -4509,7 +4526,7 @@ ID: %4</translation>
         <translation>Oder eine ID eingeben…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -4535,7 +4552,7 @@ ID: %4</translation>
         <translation>Export erneut ausführen</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+72" />
         <source>The row limit must be a whole number between 1 and 1,000,000.</source>
         <translation>Das Zeilenlimit muss eine ganze Zahl zwischen 1 und 1.000.000 sein.</translation>
     </message>
@@ -4550,7 +4567,17 @@ ID: %4</translation>
         <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+37" />
+        <source>Pick a saved query or a table above, or enter its id.</source>
+        <translation>Wählen Sie oben eine gespeicherte Abfrage oder eine Tabelle, oder geben Sie ihre ID ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the id of a saved query, or choose Table.</source>
+        <translation>Geben Sie die ID einer gespeicherten Abfrage ein, oder wählen Sie „Tabelle“.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Source: %1</source>
         <comment>the name of the chosen query or table</comment>
         <translation>Quelle: %1</translation>
@@ -4561,7 +4588,7 @@ ID: %4</translation>
         <translation>Export wird erstellt…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>There is no connection to send the export with.</source>
         <translation>Es gibt keine Verbindung, über die der Export gesendet werden kann.</translation>
     </message>
@@ -4808,7 +4835,7 @@ ID: %4</translation>
 <context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+227" />
+        <location filename="../src/gui/profileconnections.cpp" line="+252" />
         <source>API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung</translation>
     </message>
@@ -5230,12 +5257,12 @@ ID: %3</translation>
 <context>
     <name>peaka::gui::SourceBrowser</name>
     <message>
-        <location filename="../src/gui/sourcebrowser.cpp" line="+57" />
+        <location filename="../src/gui/sourcebrowser.cpp" line="+60" />
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+42" />
         <source>Saved queries</source>
         <translation>Gespeicherte Abfragen</translation>
     </message>
@@ -5250,7 +5277,7 @@ ID: %3</translation>
         <translation>Gespeicherte Abfragen nach Name oder ID filtern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Saved queries status</source>
         <translation>Status der gespeicherten Abfragen</translation>
     </message>
@@ -5260,7 +5287,7 @@ ID: %3</translation>
         <translation>Kataloge, Schemas und Tabellen filtern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Tables status</source>
         <translation>Status der Tabellen</translation>
     </message>
@@ -5293,7 +5320,7 @@ ID: %3</translation>
         <translation>Hinweis zu den Spalten</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <source>Loading saved queries…</source>
         <translation>Gespeicherte Abfragen werden geladen…</translation>
     </message>
@@ -5308,7 +5335,7 @@ ID: %3</translation>
         <translation>Dieses Projekt hat keine gespeicherten Abfragen.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+66" />
         <source>Loading columns…</source>
         <translation>Spalten werden geladen…</translation>
     </message>
@@ -5331,7 +5358,7 @@ ID: %3</translation>
 <context>
     <name>peaka::gui::StatusFilterButton</name>
     <message>
-        <location filename="../src/gui/statusfilterbutton.cpp" line="+14" />
+        <location filename="../src/gui/statusfilterbutton.cpp" line="+15" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>

@@ -239,7 +239,7 @@
 <context>
     <name>peaka::gui::DownloadController</name>
     <message numerus="yes">
-        <location filename="../src/gui/downloadcontroller.cpp" line="+141"/>
+        <location filename="../src/gui/downloadcontroller.cpp" line="+155"/>
         <source>All %n files are already in %1.</source>
         <translation>
             <numerusform>%n file is already in %1.</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>peaka::gui::ExportDetailPane</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdetailpane.cpp" line="+368"/>
+        <location filename="../src/gui/exportdetailpane.cpp" line="+374"/>
         <source>Download All %n Files</source>
         <translation>
             <numerusform>Download %n File</numerusform>
@@ -295,7 +295,7 @@
 <context>
     <name>peaka::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+180"/>
         <source>Showing %n exports; the rest could not be loaded:</source>
         <translation>
             <numerusform>Showing %n export; the rest could not be loaded:</numerusform>
@@ -418,7 +418,7 @@
 <context>
     <name>peaka::gui::StatusFilterButton</name>
     <message numerus="yes">
-        <location filename="../src/gui/statusfilterbutton.cpp" line="+90"/>
+        <location filename="../src/gui/statusfilterbutton.cpp" line="+91"/>
         <source>%n statuses</source>
         <translation>
             <numerusform>%n status</numerusform>

@@ -763,7 +763,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+49" />
+        <location filename="../src/app/main.cpp" line="+68" />
         <source>Could not start the demo server: %1</source>
         <translation>Demo sunucusu başlatılamadı: %1</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>Browse and download Peaka data exports.</source>
         <translation>Peaka veri dışa aktarmalarına göz atın ve indirin.</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>CODE dilini kullan (ör. de, tr).</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+55" />
         <source>This build has no demo server (it needs Qt HttpServer).</source>
         <translation>Bu derlemede demo sunucusu yok (Qt HttpServer gerektirir).</translation>
     </message>
@@ -3152,7 +3152,7 @@ Exit codes: 0 ok, 1 usage, 2 API error, 3 network/timeout/TLS, 4 unauthorized/fo
 <context>
     <name>peaka::gui::CancelExportAction</name>
     <message>
-        <location filename="../src/gui/cancelexportaction.cpp" line="+17" />
+        <location filename="../src/gui/cancelexportaction.cpp" line="+18" />
         <source>&amp;Cancel Export…</source>
         <comment>stop a pending or running export</comment>
         <translation>Dışa aktarmayı &amp;iptal et…</translation>
@@ -3427,7 +3427,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::DownloadController</name>
     <message>
-        <location filename="../src/gui/downloadcontroller.cpp" line="+51" />
+        <location filename="../src/gui/downloadcontroller.cpp" line="+53" />
         <source>&amp;Downloads</source>
         <comment>menu item that shows the downloads panel</comment>
         <translation>İ&amp;ndirmeler</translation>
@@ -3444,7 +3444,24 @@ Kimlik: %4</translation>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>&amp;Download Files</source>
+        <comment>download every file of the selected export</comment>
+        <translation>&amp;Dosyaları indir</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+D</source>
+        <comment>shortcut: download the selected export's files</comment>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download every file of the selected export (Ctrl+D)</source>
+        <translation>Seçili dışa aktarmanın tüm dosyalarını indir (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Download progress</source>
         <translation>İndirme ilerlemesi</translation>
     </message>
@@ -3819,7 +3836,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ErrorBanner</name>
     <message>
-        <location filename="../src/gui/errorbanner.cpp" line="+18" />
+        <location filename="../src/gui/errorbanner.cpp" line="+19" />
         <source>Retry</source>
         <translation>Yeniden dene</translation>
     </message>
@@ -3854,7 +3871,7 @@ Kimlik: %4</translation>
     <name>peaka::gui::ExportDetailPane</name>
     <message>
         <location filename="../src/gui/exportdetailpane.cpp" line="+133" />
-        <location line="+100" />
+        <location line="+106" />
         <source>Loading details…</source>
         <translation>Ayrıntılar yükleniyor…</translation>
     </message>
@@ -3982,7 +3999,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ExportTableView</name>
     <message>
-        <location filename="../src/gui/exporttableview.cpp" line="+79" />
+        <location filename="../src/gui/exporttableview.cpp" line="+84" />
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
@@ -4153,7 +4170,7 @@ Kimlik: %4</translation>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
@@ -4192,7 +4209,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+54" />
+        <location filename="../src/gui/mainwindow.cpp" line="+56" />
         <source>List status</source>
         <translation>Liste durumu</translation>
     </message>
@@ -4343,7 +4360,7 @@ Kimlik: %4</translation>
         <translation>Peaka Exports</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>%1 · %2 — Peaka Exports</source>
         <comment>window title: connection · project</comment>
         <translation>%1 · %2 — Peaka Exports</translation>
@@ -4352,7 +4369,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::MainWindowAssembly</name>
     <message>
-        <location filename="../src/gui/mainwindowassembly.cpp" line="+104" />
+        <location filename="../src/gui/mainwindowassembly.cpp" line="+106" />
         <source>Clear &amp;Cache</source>
         <translation>Ö&amp;nbelleği temizle</translation>
     </message>
@@ -4446,7 +4463,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::NewExportDialog</name>
     <message>
-        <location filename="../src/gui/newexportdialog.cpp" line="+44" />
+        <location filename="../src/gui/newexportdialog.cpp" line="+46" />
         <source>Create Export</source>
         <translation>Dışa Aktarma Oluştur</translation>
     </message>
@@ -4461,7 +4478,7 @@ Kimlik: %4</translation>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+68" />
         <source>Choose a saved query or a table</source>
         <translation>Kayıtlı bir sorgu veya tablo seçin</translation>
     </message>
@@ -4471,7 +4488,7 @@ Kimlik: %4</translation>
         <translation>Veya bir kimlik girin…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -4497,7 +4514,7 @@ Kimlik: %4</translation>
         <translation>Dışa Aktarmayı Yeniden Çalıştır</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+72" />
         <source>The row limit must be a whole number between 1 and 1,000,000.</source>
         <translation>Satır sınırı 1 ile 1.000.000 arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -4512,7 +4529,17 @@ Kimlik: %4</translation>
         <translation>“%1” sütunu iki kez listelenmiş.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+37" />
+        <source>Pick a saved query or a table above, or enter its id.</source>
+        <translation>Yukarıdan kayıtlı bir sorgu veya tablo seçin ya da kimliğini girin.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the id of a saved query, or choose Table.</source>
+        <translation>Kayıtlı bir sorgunun kimliğini girin veya “Tablo”yu seçin.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Source: %1</source>
         <comment>the name of the chosen query or table</comment>
         <translation>Kaynak: %1</translation>
@@ -4523,7 +4550,7 @@ Kimlik: %4</translation>
         <translation>Dışa aktarma oluşturuluyor…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>There is no connection to send the export with.</source>
         <translation>Dışa aktarmayı gönderecek bir bağlantı yok.</translation>
     </message>
@@ -4765,7 +4792,7 @@ Kimlik: %4</translation>
 <context>
     <name>peaka::gui::ProfileConnections</name>
     <message>
-        <location filename="../src/gui/profileconnections.cpp" line="+227" />
+        <location filename="../src/gui/profileconnections.cpp" line="+252" />
         <source>API key for this session</source>
         <translation>Bu oturum için API anahtarı</translation>
     </message>
@@ -5185,12 +5212,12 @@ Kimlik: %3</translation>
 <context>
     <name>peaka::gui::SourceBrowser</name>
     <message>
-        <location filename="../src/gui/sourcebrowser.cpp" line="+57" />
+        <location filename="../src/gui/sourcebrowser.cpp" line="+60" />
         <source>Clear the filter</source>
         <translation>Süzgeci temizle</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+42" />
         <source>Saved queries</source>
         <translation>Kayıtlı sorgular</translation>
     </message>
@@ -5205,7 +5232,7 @@ Kimlik: %3</translation>
         <translation>Kayıtlı sorguları ada veya kimliğe göre süz</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Saved queries status</source>
         <translation>Kayıtlı sorguların durumu</translation>
     </message>
@@ -5215,7 +5242,7 @@ Kimlik: %3</translation>
         <translation>Katalogları, şemaları ve tabloları süz</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Tables status</source>
         <translation>Tabloların durumu</translation>
     </message>
@@ -5248,7 +5275,7 @@ Kimlik: %3</translation>
         <translation>Sütunlarla ilgili not</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <source>Loading saved queries…</source>
         <translation>Kayıtlı sorgular yükleniyor…</translation>
     </message>
@@ -5263,7 +5290,7 @@ Kimlik: %3</translation>
         <translation>Bu projede kayıtlı sorgu yok.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+66" />
         <source>Loading columns…</source>
         <translation>Sütunlar yükleniyor…</translation>
     </message>
@@ -5286,7 +5313,7 @@ Kimlik: %3</translation>
 <context>
     <name>peaka::gui::StatusFilterButton</name>
     <message>
-        <location filename="../src/gui/statusfilterbutton.cpp" line="+14" />
+        <location filename="../src/gui/statusfilterbutton.cpp" line="+15" />
         <source>Filter by status</source>
         <translation>Duruma göre filtrele</translation>
     </message>
