@@ -233,13 +233,4 @@ void ExportListModel::refreshRelativeTimes()
         Q_EMIT dataChanged(index(0, Created), index(rowCount() - 1, Created), {Qt::DisplayRole});
 }
 
-QList<ExportJob> ExportListModel::Snapshot::toJobs() const
-{
-    QList<ExportJob> jobs;
-    jobs.reserve(rows.size());
-    for (const ExportRow &row : rows)
-        jobs.append(row.toJob(*strings));
-    return jobs;
-}
-
 } // namespace peaka

@@ -166,7 +166,6 @@ public:
     {
         QList<ExportRow> rows;
         std::shared_ptr<const StringTable> strings;
-        QList<ExportJob> toJobs() const;
     };
     Snapshot snapshot() const { return {m_rows, m_strings}; }
     int inProgressCount() const { return m_inProgress; }

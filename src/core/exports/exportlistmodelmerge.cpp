@@ -30,7 +30,8 @@ constexpr qint64 NoBudget = std::numeric_limits<qint64>::max();
 constexpr int FirstInsertBlockEmpty = 1000;
 constexpr int FirstInsertBlock = 16;
 // At least this many new rows, into a model of at most a quarter as many (a
-// cached list shown at start): one block. The sort proxy sorts a block once
+// whole list merged into a nearly empty model; the cached list at start goes
+// through adoptRows() instead, in blocks sized to the frame): one block. The sort proxy sorts a block once
 // (k log k cheap comparisons) where every further block would rebuild its
 // mapping of all the rows placed so far, and the view lays out and paints once.
 constexpr int BulkInsertMin = 2000;
